@@ -1,0 +1,13 @@
+// Trellis schema: uniqueness of `id` per label (units share one id space) and the indexes the projections
+// and the importer use. Every statement is idempotent (IF NOT EXISTS) and applied at start-up.
+CREATE CONSTRAINT unit_id IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT department_id IF NOT EXISTS FOR (n:Department) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT provider_id IF NOT EXISTS FOR (n:Provider) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT engagement_id IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT feedback_id IF NOT EXISTS FOR (n:Feedback) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT trellis_meta_id IF NOT EXISTS FOR (n:TrellisMeta) REQUIRE n.id IS UNIQUE;
+// Time windows: every projection filters engagements and feedback by time.
+CREATE INDEX engagement_at IF NOT EXISTS FOR (n:Engagement) ON (n.at);
+CREATE INDEX feedback_at IF NOT EXISTS FOR (n:Feedback) ON (n.at);
+CREATE INDEX engagement_kind IF NOT EXISTS FOR (n:Engagement) ON (n.kind);

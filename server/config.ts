@@ -1,0 +1,96 @@
+/**
+ * Trellis configuration: read once from the environment, validated with zod, passed down. No other module
+ * reads process.env. Each bad value gets its own line saying which variable, what is wrong and what to set.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { TrellisError } from './errors.ts';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRELLIS_DATA_DIR: z.string().min(1).default('.trellis'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must look like neo4j://host:7687 or bolt+s://host:7687')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HEAP_MB: positiveInt.default(2048),
+  NEO4J_PAGECACHE_MB: positiveInt.default(512),
+  NEO4J_START_TIMEOUT_S: positiveInt.default(180),
+  TRELLIS_DEMO: flag.default(true),
+  TRELLIS_DEMO_SIZE: z.enum(['s', 'm', 'l', 'xl']).default('s'),
+  TRELLIS_DEMO_SEED: z.coerce.number().int().min(0).default(42),
+});
+
+export interface ManagedNeo4jConfig {
+  /** Folder of the managed database (store, logs, password file). */
+  home: string;
+  boltPort: number;
+  heapMb: number;
+  pageCacheMb: number;
+  startTimeoutMs: number;
+}
+
+export interface Neo4jConfig {
+  /** Set when Trellis uses a server of the user's; absent for the managed local Neo4j. */
+  external?: { uri: string; user: string; password: string; database?: string };
+  managed: ManagedNeo4jConfig;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  dataDir: string;
+  neo4j: Neo4jConfig;
+  demo: { load: boolean; size: 's' | 'm' | 'l' | 'xl'; seed: number };
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new TrellisError('config_invalid', `Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new TrellisError(
+      'config_invalid',
+      'Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set',
+    );
+  }
+  const dataDir = path.resolve(e.TRELLIS_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    neo4j: {
+      external: e.NEO4J_URI
+        ? {
+            uri: e.NEO4J_URI,
+            user: e.NEO4J_USER,
+            password: e.NEO4J_PASSWORD ?? '',
+            database: e.NEO4J_DATABASE,
+          }
+        : undefined,
+      managed: {
+        home: path.join(dataDir, 'neo4j'),
+        boltPort: e.NEO4J_BOLT_PORT,
+        heapMb: e.NEO4J_HEAP_MB,
+        pageCacheMb: e.NEO4J_PAGECACHE_MB,
+        startTimeoutMs: e.NEO4J_START_TIMEOUT_S * 1000,
+      },
+    },
+    demo: { load: e.TRELLIS_DEMO, size: e.TRELLIS_DEMO_SIZE, seed: e.TRELLIS_DEMO_SEED },
+  };
+}

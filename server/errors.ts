@@ -1,0 +1,86 @@
+/**
+ * Every error Trellis reports, in one table: a stable code, the HTTP status it maps to, a human title and what
+ * to do about it. Tests match on the code, never the text. Thrown as TrellisError; the command line prints the
+ * message alone (no stack trace), the HTTP layer turns it into application/problem+json.
+ */
+export const ERRORS = {
+  config_invalid: {
+    status: 500,
+    title: 'Invalid configuration',
+    hint: 'Fix the listed variables and start again.',
+  },
+  java_missing: {
+    status: 500,
+    title: 'Java 17 is not installed',
+    hint: 'Install a Java 17 runtime (e.g. apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to use your own Neo4j.',
+  },
+  maven_missing: {
+    status: 500,
+    title: 'Maven is not installed',
+    hint: 'Install Maven (e.g. apt-get install maven) or set NEO4J_URI to use your own Neo4j.',
+  },
+  neo4j_fetch_failed: {
+    status: 500,
+    title: 'Could not fetch the Neo4j jars with Maven',
+    hint: 'Check that Maven Central is reachable; the Maven output above names the failing artifact.',
+  },
+  port_busy: {
+    status: 500,
+    title: 'Port already in use',
+    hint: 'Stop the process using it, or choose another port (PORT, NEO4J_BOLT_PORT).',
+  },
+  neo4j_start_timeout: {
+    status: 500,
+    title: 'The managed Neo4j did not come up in time',
+    hint: 'See the Neo4j log named above; raise NEO4J_START_TIMEOUT_S on a slow machine.',
+  },
+  neo4j_start_failed: {
+    status: 500,
+    title: 'The managed Neo4j failed to start',
+    hint: 'See the Neo4j log named above.',
+  },
+  neo4j_unreachable: {
+    status: 503,
+    title: 'Neo4j is not reachable',
+    hint: 'Check that the database is running and NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD are right.',
+  },
+  import_invalid: {
+    status: 422,
+    title: 'The import has invalid rows',
+    hint: 'Fix the listed rows and import again.',
+  },
+  import_failed: {
+    status: 500,
+    title: 'The import failed and nothing was written',
+    hint: 'The graph is as it was before; fix the cause named here and import again.',
+  },
+  input_unreadable: {
+    status: 400,
+    title: 'The input could not be read',
+    hint: 'Check the path and the format.',
+  },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class TrellisError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'TrellisError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+
+  /** The message plus what to do, for a person at a terminal. */
+  describe(): string {
+    const entry = ERRORS[this.code];
+    return `${entry.title}: ${this.message}\n→ ${entry.hint}`;
+  }
+}

@@ -1,0 +1,61 @@
+/** The integration tests' database: the real Neo4j started by the global setup, schema applied. */
+import { createHash } from 'node:crypto';
+import { inject } from 'vitest';
+import { applySchema } from '../../server/db/connect.ts';
+import { Database } from '../../server/db/database.ts';
+import { recordToRow, type Row } from '../../server/db/values.ts';
+
+export async function connectTestDatabase(): Promise<Database> {
+  const db = new Database(inject('neo4j'));
+  await db.verify();
+  await applySchema(db);
+  return db;
+}
+
+/** Removes every node and relationship (the schema stays). */
+export async function clearGraph(db: Database): Promise<void> {
+  const session = db.session('WRITE');
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/** Node and relationship counts plus a checksum of every label and property (Trellis's own metadata node aside): equal means unchanged. */
+export async function graphFingerprint(
+  db: Database,
+): Promise<{ nodes: number; relationships: number; checksum: string }> {
+  const nodes = await rawRows(
+    db,
+    'MATCH (n) WHERE NOT n:TrellisMeta RETURN labels(n) AS labels, properties(n) AS props',
+  );
+  const relationships = await rawRows(
+    db,
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
+  );
+  const text = [...nodes, ...relationships].map(stableJson).sort().join('\n');
+  return {
+    nodes: nodes.length,
+    relationships: relationships.length,
+    checksum: createHash('sha256').update(text).digest('hex'),
+  };
+}
+
+async function rawRows(db: Database, query: string): Promise<Row[]> {
+  const session = db.session('READ');
+  try {
+    return (await session.run(query)).records.map(recordToRow);
+  } finally {
+    await session.close();
+  }
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
