@@ -1,10 +1,14 @@
 /**
  * Opens the database Trellis works on: the user's Neo4j when NEO4J_URI is set, otherwise the managed local
- * Neo4j, started here and stopped by close(). Applies the schema before anyone reads or writes.
+ * Neo4j (started here and stopped by close(), or the one another Trellis process already runs on the same
+ * data folder). Applies the schema before anyone reads or writes.
  */
-import type { Neo4jConfig } from '../config.ts';
-import { Database } from './database.ts';
-import { startManagedNeo4j, type ManagedNeo4j, type StartOptions } from './managedNeo4j.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ManagedNeo4jConfig, Neo4jConfig } from '../config.ts';
+import { Database, type Credentials } from './database.ts';
+import { readOrCreatePassword, startManagedNeo4j, type ManagedNeo4j, type StartOptions } from './managedNeo4j.ts';
+import { portAnswers } from './ports.ts';
 
 export interface OpenDatabase {
   db: Database;
@@ -38,6 +42,25 @@ export async function openDatabase(config: Neo4jConfig, options: StartOptions = 
       await managed?.stop();
     },
   };
+}
+
+/**
+ * The managed Neo4j another Trellis process (e.g. `npm start`) already runs on this data folder, if any: a
+ * command-line import or metrics run then works on it instead of failing on the locked store.
+ */
+async function runningManagedNeo4j(config: ManagedNeo4jConfig): Promise<Credentials | undefined> {
+  const passwordFile = path.join(config.home, 'trellis-password');
+  if (!fs.existsSync(passwordFile) || !(await portAnswers(config.boltPort))) return undefined;
+  const credentials = { uri: `bolt://127.0.0.1:${config.boltPort}`, user: 'neo4j', password: readOrCreatePassword(config.home) };
+  const probe = new Database(credentials);
+  try {
+    await probe.verify();
+    return credentials;
+  } catch {
+    return undefined;
+  } finally {
+    await probe.close();
+  }
 }
 
 /** Creates the constraints and indexes of cypher/schema.cypher (idempotent) and waits until they are online. */

@@ -1,5 +1,5 @@
 /** What a reader hands the validator: each section's rows as parsed, each with the file and line it came from. */
-import type { Section } from '../schema/bundle.ts';
+import { SECTIONS, type Bundle, type Section } from '../schema/bundle.ts';
 
 export interface ImportIssue {
   file: string;
@@ -31,4 +31,11 @@ export interface ReadResult {
 export function formatIssue(issue: ImportIssue): string {
   const where = issue.line === null ? issue.file : `${issue.file}:${issue.line}`;
   return `${where}${issue.field ? ` ${issue.field}` : ''}: ${issue.reason}`;
+}
+
+/** Wraps an in-memory bundle (e.g. the generated demo org) as read rows, so it goes through the same validation. */
+export function rawFromBundle(bundle: Bundle, file = 'generated'): RawBundle {
+  const raw = {} as RawBundle;
+  for (const section of SECTIONS) raw[section] = { file, rows: bundle[section].map((value) => ({ line: null, value })) };
+  return raw;
 }

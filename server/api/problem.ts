@@ -1,0 +1,43 @@
+/**
+ * RFC 9457 problem details: every error answer has this one shape, with a stable `type` derived from the
+ * error code. No stack traces and no echo of input values.
+ */
+import type { ErrorRequestHandler, Response } from 'express';
+import { ERRORS, TrellisError, type ErrorCode } from '../errors.ts';
+import type { Logger } from '../log.ts';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  errors?: Array<{ path: string; code: string; message: string }>;
+  [extension: string]: unknown;
+}
+
+export function problemType(code: string): string {
+  return `https://trellis.dev/problems/${code.replaceAll('_', '-')}`;
+}
+
+export function sendProblem(res: Response, code: ErrorCode, detail?: string, extra: Partial<Problem> = {}): void {
+  const entry = ERRORS[code];
+  const body: Problem = { type: problemType(code), title: entry.title, status: entry.status, code, detail, ...extra };
+  res.status(entry.status).type('application/problem+json').json(body);
+}
+
+/** The one error middleware: known errors keep their code, anything else is a 500 without details. */
+export function problemHandler(log: Logger): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof TrellisError) return sendProblem(res, error.code, error.message);
+    log.error({ err: { type: (error as Error)?.name, code: (error as { code?: string })?.code } }, 'unhandled error');
+    res.status(500).type('application/problem+json').json({
+      type: problemType('internal'),
+      title: 'Internal error',
+      status: 500,
+      code: 'internal',
+      detail: 'The error was logged; nothing was changed by this request.',
+    });
+  };
+}

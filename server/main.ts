@@ -1,0 +1,70 @@
+/**
+ * `npm start`: configuration → Neo4j (managed local, or NEO4J_URI) → schema → demo org when empty → HTTP.
+ * Start-up problems print one clear message and what to do, never a stack trace. SIGTERM/SIGINT: readiness
+ * goes false, in-flight requests finish, the driver closes and the managed Neo4j stops cleanly.
+ */
+import type { Server } from 'node:http';
+import { createApp } from './api/app.ts';
+import type { Readiness } from './api/routes/health.ts';
+import { loadConfig, type Config } from './config.ts';
+import { openDatabase, type OpenDatabase } from './db/connect.ts';
+import { assertPortFree } from './db/ports.ts';
+import { loadDemoIfEmpty } from './demo.ts';
+import { TrellisError } from './errors.ts';
+import { createLogger, type Logger } from './log.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  await assertPortFree(config.port, 'the Trellis HTTP service (PORT)', config.host);
+  const database = await openDatabase(config.neo4j, { report: say });
+  const readiness: Readiness = { schemaApplied: true, shuttingDown: false };
+  try {
+    if (config.demo.load) await loadDemoIfEmpty(database.db, config.demo, say);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const server = createApp({ db: database.db, log, readiness }).listen(config.port, config.host);
+  server.once('listening', () => announce(config, database));
+  onSignals(() => shutdown(server, database, readiness, log));
+}
+
+function announce(config: Config, database: OpenDatabase): void {
+  const where = database.managed ? `managed local Neo4j at ${database.managed.uri}` : `Neo4j at ${config.neo4j.external?.uri}`;
+  say(`Trellis is up: http://${config.host}:${config.port}/  (${where})`);
+}
+
+function onSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = () => {
+    if (stopping) return;
+    stopping = true;
+    say('Shutting down…');
+    stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
+}
+
+async function shutdown(server: Server, database: OpenDatabase, readiness: Readiness, log: Logger): Promise<void> {
+  readiness.shuttingDown = true;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const forced = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+  await closed;
+  clearTimeout(forced);
+  await database.close();
+  log.info('stopped');
+}
+
+main().catch((error: unknown) => {
+  say(error instanceof TrellisError ? error.describe() : `Trellis could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
