@@ -24,13 +24,14 @@ export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void;
 }
 
-interface Step {
+export interface Step {
   name: StepName;
   query: string;
   rows: (bundle: Bundle) => unknown[];
 }
 
-const STEPS: Step[] = [
+/** The write steps in order (referenced elements first), each with its query and the rows it sends. */
+export const STEPS: Step[] = [
   {
     name: 'units',
     query: 'import/units',

@@ -1,0 +1,48 @@
+/** What the benchmarks share: a managed Neo4j of their own, timing and memory readings, Markdown tables. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { applySchema } from '../server/db/connect.ts';
+import { Database } from '../server/db/database.ts';
+import { startManagedNeo4j, type ManagedNeo4j } from '../server/db/managedNeo4j.ts';
+import { freePort } from '../server/db/ports.ts';
+
+export interface BenchDatabase {
+  db: Database;
+  managed: ManagedNeo4j;
+  close(): Promise<void>;
+}
+
+/** A fresh managed Neo4j in a temporary folder, sized for the large demo orgs. */
+export async function startBenchDatabase(heapMb = 8192): Promise<BenchDatabase> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-bench-neo4j-'));
+  const managed = await startManagedNeo4j({ home, boltPort: await freePort(), heapMb, pageCacheMb: 1024, startTimeoutMs: 300_000 });
+  const db = new Database({ uri: managed.uri, user: managed.user, password: managed.password });
+  await applySchema(db);
+  return {
+    db,
+    managed,
+    close: async () => {
+      await db.close();
+      await managed.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function timed<T>(work: () => Promise<T> | T): Promise<{ result: T; seconds: number }> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+export function table(header: string[], rows: Array<Array<string | number>>): string {
+  const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function machine(): string {
+  return `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+export const fmt = (value: number, digits = 1) => value.toFixed(digits);

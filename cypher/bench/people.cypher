@@ -1,0 +1,4 @@
+// Benchmark baseline: plain CREATE of people.
+UNWIND $rows AS row
+CREATE (p:Person)
+SET p = row.props
