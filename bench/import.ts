@@ -25,8 +25,18 @@ export async function benchImport(): Promise<string> {
       await clear(bench);
       const importer = await timed(() => writeBundle(bench.db, bundle));
       const ratio = baseline.seconds / importer.seconds;
-      rows.push([size, bundle.people.length, total, fmt(total / baseline.seconds, 0), fmt(total / importer.seconds, 0), fmt(ratio, 2), ratio >= 0.5 ? 'met' : 'MISSED']);
-      process.stderr.write(`import ${size}: importer ${fmt(importer.seconds)} s, plain CREATE ${fmt(baseline.seconds)} s\n`);
+      rows.push([
+        size,
+        bundle.people.length,
+        total,
+        fmt(total / baseline.seconds, 0),
+        fmt(total / importer.seconds, 0),
+        fmt(ratio, 2),
+        ratio >= 0.5 ? 'met' : 'MISSED',
+      ]);
+      process.stderr.write(
+        `import ${size}: importer ${fmt(importer.seconds)} s, plain CREATE ${fmt(baseline.seconds)} s\n`,
+      );
     }
   } finally {
     await bench.close();
@@ -38,7 +48,10 @@ export async function benchImport(): Promise<string> {
     `${BASELINE_BATCH.toLocaleString('en')} per transaction, on an empty database (the upper bound). Importer: one transaction, batches of 5,000`,
     'MERGE upserts that report created / updated / unchanged. Target: importer ≥ 0.5 × plain CREATE.',
     '',
-    table(['org', 'people', 'rows', 'plain CREATE rows/s', 'importer rows/s', 'importer / bound', 'target'], rows),
+    table(
+      ['org', 'people', 'rows', 'plain CREATE rows/s', 'importer rows/s', 'importer / bound', 'target'],
+      rows,
+    ),
   ].join('\n');
 }
 
@@ -46,7 +59,9 @@ async function createBaseline(bench: BenchDatabase, bundle: Bundle): Promise<voi
   for (const step of STEPS) {
     const rows = step.rows(bundle);
     for (let start = 0; start < rows.length; start += BASELINE_BATCH) {
-      await bench.db.writeTransaction((tx) => runNamed(tx, `bench/${step.name}`, { rows: rows.slice(start, start + BASELINE_BATCH) }));
+      await bench.db.writeTransaction((tx) =>
+        runNamed(tx, `bench/${step.name}`, { rows: rows.slice(start, start + BASELINE_BATCH) }),
+      );
     }
   }
 }

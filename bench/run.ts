@@ -28,12 +28,17 @@ async function main(): Promise<void> {
 }
 
 function writeSection(name: string, markdown: string): void {
-  const text = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nWritten by `npm run bench`.\n';
+  const text = fs.existsSync(RESULTS)
+    ? fs.readFileSync(RESULTS, 'utf8')
+    : '# Benchmark results\n\nWritten by `npm run bench`.\n';
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;
   const section = `${start}\n${markdown}\n${end}`;
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
-  fs.writeFileSync(RESULTS, pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`);
+  fs.writeFileSync(
+    RESULTS,
+    pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,13 @@ export interface BenchDatabase {
 /** A fresh managed Neo4j in a temporary folder, sized for the large demo orgs. */
 export async function startBenchDatabase(heapMb = 8192): Promise<BenchDatabase> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-bench-neo4j-'));
-  const managed = await startManagedNeo4j({ home, boltPort: await freePort(), heapMb, pageCacheMb: 1024, startTimeoutMs: 300_000 });
+  const managed = await startManagedNeo4j({
+    home,
+    boltPort: await freePort(),
+    heapMb,
+    pageCacheMb: 1024,
+    startTimeoutMs: 300_000,
+  });
   const db = new Database({ uri: managed.uri, user: managed.user, password: managed.password });
   await applySchema(db);
   return {

@@ -90,3 +90,8 @@ export function toNumber(value: unknown): number {
   const plain = toPlain(value);
   return typeof plain === 'number' ? plain : Number(plain);
 }
+
+/** A JavaScript Date as a Neo4j DateTime parameter (the driver does not convert Date by itself). */
+export function toDateTime(date: Date) {
+  return neo4j.types.DateTime.fromStandardDate(date);
+}
