@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ManagedNeo4jConfig, Neo4jConfig } from '../config.ts';
 import { Database, type Credentials } from './database.ts';
-import { readOrCreatePassword, startManagedNeo4j, type ManagedNeo4j, type StartOptions } from './managedNeo4j.ts';
+import {
+  readOrCreatePassword,
+  startManagedNeo4j,
+  type ManagedNeo4j,
+  type StartOptions,
+} from './managedNeo4j.ts';
 import { portAnswers } from './ports.ts';
 
 export interface OpenDatabase {
@@ -19,12 +24,10 @@ export interface OpenDatabase {
 }
 
 export async function openDatabase(config: Neo4jConfig, options: StartOptions = {}): Promise<OpenDatabase> {
-  const managed = config.external ? undefined : await startManagedNeo4j(config.managed, options);
-  const credentials = config.external ?? {
-    uri: managed!.uri,
-    user: managed!.user,
-    password: managed!.password,
-  };
+  const running = config.external ? undefined : await runningManagedNeo4j(config.managed);
+  const managed = config.external || running ? undefined : await startManagedNeo4j(config.managed, options);
+  const credentials = config.external ??
+    running ?? { uri: managed!.uri, user: managed!.user, password: managed!.password };
   const db = new Database(credentials);
   try {
     await db.verify();
@@ -51,7 +54,11 @@ export async function openDatabase(config: Neo4jConfig, options: StartOptions = 
 async function runningManagedNeo4j(config: ManagedNeo4jConfig): Promise<Credentials | undefined> {
   const passwordFile = path.join(config.home, 'trellis-password');
   if (!fs.existsSync(passwordFile) || !(await portAnswers(config.boltPort))) return undefined;
-  const credentials = { uri: `bolt://127.0.0.1:${config.boltPort}`, user: 'neo4j', password: readOrCreatePassword(config.home) };
+  const credentials = {
+    uri: `bolt://127.0.0.1:${config.boltPort}`,
+    user: 'neo4j',
+    password: readOrCreatePassword(config.home),
+  };
   const probe = new Database(credentials);
   try {
     await probe.verify();
