@@ -1,0 +1,118 @@
+/**
+ * `npm start` as a user runs it: a child process with its own data folder and ports. Checks the happy path
+ * (managed Neo4j, schema, demo org, health/ready/stats, clean shutdown) and that each start-up problem gives
+ * one clear message and no stack trace.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../server/db/ports.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const dataDirs: string[] = [];
+afterAll(() => dataDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+interface Started {
+  output: () => string;
+  exited: Promise<number | null>;
+  stop: () => void;
+  waitFor: (text: string, timeoutMs: number) => Promise<void>;
+}
+
+function startTrellis(env: Record<string, string>): Started {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-start-'));
+  dataDirs.push(dataDir);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, TRELLIS_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const waitFor = async (text: string, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!output.includes(text)) {
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`'${text}' not seen; output:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  return { output: () => output, exited, stop: () => child.kill('SIGTERM'), waitFor };
+}
+
+async function portsFor() {
+  return { PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()) };
+}
+
+describe('npm start', () => {
+  it('starts the managed Neo4j, loads the demo org, answers health, ready and stats, and stops cleanly', async () => {
+    const ports = await portsFor();
+    const trellis = startTrellis(ports);
+    await trellis.waitFor('Trellis is up', 240_000);
+    const base = `http://127.0.0.1:${ports.PORT}/api`;
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const ready = await fetch(`${base}/ready`);
+    expect(await ready.json()).toMatchObject({ ready: true, checks: { database: true, schema: true } });
+    const stats = (await (await fetch(`${base}/stats`)).json()) as { nodes: Record<string, number> };
+    expect(stats.nodes.Person).toBeGreaterThan(100);
+    expect(stats.nodes.Engagement).toBeGreaterThan(500);
+    trellis.stop();
+    const started = Date.now();
+    expect(await trellis.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await portAnswers(Number(ports.NEO4J_BOLT_PORT))).toBe(false);
+  });
+
+  it('names the bad configuration value and what it must be', async () => {
+    const trellis = startTrellis({ PORT: 'eighty', NEO4J_BOLT_PORT: '70000' });
+    expect(await trellis.exited).toBe(1);
+    expect(trellis.output()).toContain('Invalid configuration');
+    expect(trellis.output()).toMatch(/PORT/);
+    expect(trellis.output()).toMatch(/NEO4J_BOLT_PORT/);
+    expect(trellis.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('says the Bolt port is busy instead of failing obscurely', async () => {
+    const ports = await portsFor();
+    const blocker = net.createServer().listen(Number(ports.NEO4J_BOLT_PORT), '127.0.0.1');
+    try {
+      const trellis = startTrellis(ports);
+      expect(await trellis.exited).toBe(1);
+      expect(trellis.output()).toContain(`port ${ports.NEO4J_BOLT_PORT}`);
+      expect(trellis.output()).toContain('already in use');
+      expect(trellis.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says Java is missing when it is not on the PATH', async () => {
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-nojava-'));
+    dataDirs.push(bin);
+    const trellis = startTrellis({ ...(await portsFor()), PATH: bin });
+    expect(await trellis.exited).toBe(1);
+    expect(trellis.output()).toContain('Java 17 is not installed');
+    expect(trellis.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('says the database did not come up in time', async () => {
+    const trellis = startTrellis({ ...(await portsFor()), NEO4J_START_TIMEOUT_S: '1' });
+    expect(await trellis.exited).toBe(1);
+    expect(trellis.output()).toContain('did not come up in time');
+    expect(trellis.output()).not.toMatch(/\n\s+at /);
+  });
+});
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
