@@ -27,6 +27,8 @@ export interface ManagedNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** Process id of the Java process (tests kill it to simulate a crash). */
+  pid: number;
   /** Stops the database cleanly (SIGTERM, then waits); safe to call twice. */
   stop(): Promise<void>;
   /** Resolves when the process exits, for whatever reason. */
@@ -57,7 +59,7 @@ export async function startManagedNeo4j(
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const uri = await waitForReady(child, config, exited);
-  return { uri, user: 'neo4j', password, exited, stop: () => stopChild(child, exited) };
+  return { uri, user: 'neo4j', password, pid: child.pid!, exited, stop: () => stopChild(child, exited) };
 }
 
 function jvmArgs(config: ManagedNeo4jConfig): string[] {

@@ -1,0 +1,67 @@
+/**
+ * All-or-nothing when the database itself dies mid-import: a separate managed Neo4j is killed (SIGKILL) while
+ * an import is in flight, then restarted on the same store; the graph is exactly as before the import.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ManagedNeo4jConfig } from '../../server/config.ts';
+import { applySchema } from '../../server/db/connect.ts';
+import { Database } from '../../server/db/database.ts';
+import { startManagedNeo4j, type ManagedNeo4j } from '../../server/db/managedNeo4j.ts';
+import { freePort } from '../../server/db/ports.ts';
+import { importData, readImportSource } from '../../server/import/importer.ts';
+import { rawFromBundle } from '../../server/import/rawBundle.ts';
+import { graphFingerprint } from '../support/db.ts';
+import { syntheticBundle } from '../support/bundles.ts';
+
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-crash-'));
+let managed: ManagedNeo4j | undefined;
+afterAll(async () => {
+  await managed?.stop();
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+async function open(config: ManagedNeo4jConfig) {
+  managed = await startManagedNeo4j(config, { report: () => {} });
+  const db = new Database({ uri: managed.uri, user: managed.user, password: managed.password });
+  await applySchema(db);
+  return db;
+}
+
+describe('import when the database dies', () => {
+  it('leaves the graph as it was before the import', async () => {
+    const config = {
+      home,
+      boltPort: await freePort(),
+      heapMb: 1024,
+      pageCacheMb: 128,
+      startTimeoutMs: 240_000,
+    };
+    let db = await open(config);
+    await importData(db, readImportSource(new URL('../fixtures/import/tiny.json', import.meta.url).pathname));
+    const before = await graphFingerprint(db);
+
+    let killed = false;
+    const crashing = importData(
+      db,
+      { raw: rawFromBundle(syntheticBundle(500, 20_000)), issues: [] },
+      {
+        batchSize: 1_000,
+        onProgress: ({ step }) => {
+          if (step !== 'participants' || killed) return;
+          killed = true;
+          process.kill(managed!.pid, 'SIGKILL'); // mid-import: engagements are written, participants are not
+        },
+      },
+    );
+    await expect(crashing).rejects.toMatchObject({ code: 'import_failed' });
+    await managed!.exited;
+    await db.close().catch(() => {});
+
+    db = await open(config);
+    expect(await graphFingerprint(db)).toEqual(before);
+    await db.close();
+  });
+});
