@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildPersonGraph,
+  buildUnitGraph,
+  type PersonRow,
+} from '../../../server/analytics/projection/buildGraphs.ts';
+import { resolveWindow } from '../../../server/analytics/window.ts';
+
+const person = (id: string, unit: string): PersonRow => ({
+  id,
+  name: id,
+  role: 'staff',
+  unit,
+  unitType: unit === 'it' ? 'provider' : 'department',
+  unitKind: unit === 'it' ? 'internal' : 'business',
+});
+const people = [person('a', 'sales'), person('b', 'sales'), person('c', 'it'), person('d', 'hr')];
+const units = [
+  { id: 'sales', name: 'Sales', type: 'department' as const, kind: 'business' as const },
+  { id: 'it', name: 'IT', type: 'provider' as const, kind: 'internal' as const, function: 'IT' },
+  { id: 'hr', name: 'HR', type: 'department' as const, kind: 'business' as const },
+];
+
+describe('derived graphs', () => {
+  it('sums cross-unit tie weights into unit edges and same-unit ties into internal weight', () => {
+    const persons = buildPersonGraph(people, [
+      { a: 'a', b: 'b', weight: 2, engagements: 2 },
+      { a: 'a', b: 'c', weight: 1, engagements: 1 },
+      { a: 'b', b: 'c', weight: 0.5, engagements: 1 },
+    ]);
+    const graph = buildUnitGraph(units, persons);
+    expect(graph.getNodeAttributes('sales')).toMatchObject({ members: 2, internalWeight: 2 });
+    expect(graph.getEdgeAttributes('sales', 'it')).toEqual({ weight: 1.5, engagements: 2 });
+    expect(graph.getNodeAttributes('hr')).toMatchObject({ members: 1, internalWeight: 0 });
+    expect(graph.degree('hr')).toBe(0);
+  });
+
+  it('keeps people without ties as isolated nodes and drops ties to unknown people', () => {
+    const persons = buildPersonGraph(people, [{ a: 'a', b: 'zz', weight: 1, engagements: 1 }]);
+    expect(persons.order).toBe(4);
+    expect(persons.size).toBe(0);
+  });
+});
+
+describe('time windows', () => {
+  it('takes explicit dates as a half-open window', () => {
+    const window = resolveWindow({ from: '2026-01-01', to: '2026-04-01' }, null);
+    expect([window.key, window.from.toISOString(), window.to.toISOString()]).toEqual([
+      '2026-01-01_2026-04-01',
+      '2026-01-01T00:00:00.000Z',
+      '2026-04-01T00:00:00.000Z',
+    ]);
+  });
+});
