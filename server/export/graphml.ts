@@ -57,9 +57,12 @@ function dataElements(
   return out;
 }
 
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+const XML_FORBIDDEN = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 export function escapeXml(text: string): string {
   return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '') // characters XML forbids
+    .replace(XML_FORBIDDEN, '') // control characters XML 1.0 cannot hold
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
