@@ -1,0 +1,58 @@
+/**
+ * The deterministic demo-organisation generator: `generateOrg({ size, seed })` gives the same bundle, byte for
+ * byte, for the same arguments. Sizes: s ≈ 150 people, m ≈ 2,000, l ≈ 20,000, xl ≈ 100,000, with about 18 months
+ * of engagements and feedback, and planted patterns recorded in the ground truth that later metrics are tested
+ * against.
+ */
+import type { Bundle } from '../server/schema/bundle.ts';
+import { Background } from './background.ts';
+import { HISTORY_END, HISTORY_START, iso } from './calendar.ts';
+import { EngagementWriter } from './engagementWriter.ts';
+import { buildFeedback } from './feedback.ts';
+import { buildOrg, SIZES, type Size } from './org.ts';
+import { plantActivity } from './plantedActivity.ts';
+import { Rng } from './prng.ts';
+import type { GroundTruth } from './groundTruth.ts';
+
+export type { Size } from './org.ts';
+export type { GroundTruth } from './groundTruth.ts';
+export { SIZES } from './org.ts';
+
+export interface GeneratedOrg {
+  bundle: Bundle;
+  groundTruth: GroundTruth;
+}
+
+export function generateOrg({ size, seed }: { size: Size; seed: number }): GeneratedOrg {
+  const rng = new Rng(seed * 7919 + size.charCodeAt(0));
+  const org = buildOrg(size, rng);
+  const writer = new EngagementWriter(rng, SIZES[size].people * SIZES[size].engagementsPerPerson);
+  new Background(org, rng, writer).run(SIZES[size].engagementsPerPerson);
+  plantActivity(org, rng, writer);
+  const bundle: Bundle = {
+    units: org.units,
+    people: org.people,
+    memberships: org.memberships,
+    brmAssignments: org.brmAssignments,
+    serves: org.serves,
+    engagements: writer.engagements,
+    participants: writer.participants,
+    feedback: buildFeedback(org, rng),
+  };
+  const p = org.planted;
+  const groundTruth: GroundTruth = {
+    size,
+    seed,
+    historyStart: iso(HISTORY_START),
+    historyEnd: iso(HISTORY_END),
+    itProviderId: 'prov-it',
+    isolatedDepartment: p.isolatedDepartment,
+    broker: { personId: p.broker, departmentId: p.brokerDepartment, providerId: 'prov-it' },
+    growingRelationship: p.growing,
+    decliningRelationship: p.declining,
+    promiseBreakingProvider: p.promiseBreakingProvider,
+    orderTakerRelationship: p.orderTaker,
+    strategicPartnerRelationship: p.strategicPartner,
+  };
+  return { bundle, groundTruth };
+}
