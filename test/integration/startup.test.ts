@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../server/db/ports.ts';
+import { freePort, portAnswers } from '../../server/db/ports.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dataDirs: string[] = [];
@@ -109,10 +109,3 @@ describe('npm start', () => {
   });
 });
 
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}

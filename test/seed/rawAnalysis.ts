@@ -54,7 +54,11 @@ export function analyse(bundle: Bundle) {
     while (queue.length) {
       const person = queue.pop()!;
       if (unitOf.get(person) === targetUnit) return true;
-      for (const next of adjacency.get(person) ?? []) if (!seen.has(next)) (seen.add(next), queue.push(next));
+      for (const next of adjacency.get(person) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
     }
     return false;
   }
