@@ -9,15 +9,24 @@ import { formatIssue, rawFromBundle } from './import/rawBundle.ts';
 import { TrellisError } from './errors.ts';
 import { generateOrg } from '../seed/generate.ts';
 
-export async function loadDemoIfEmpty(db: Database, demo: Config['demo'], report: (line: string) => void): Promise<boolean> {
+export async function loadDemoIfEmpty(
+  db: Database,
+  demo: Config['demo'],
+  report: (line: string) => void,
+): Promise<boolean> {
   const [row] = await db.read('meta/peopleCount');
   if ((row?.people as number) > 0) return false;
   report(`Empty database: loading the demo organisation (size ${demo.size}, seed ${demo.seed})…`);
   const { bundle } = generateOrg({ size: demo.size, seed: demo.seed });
   const outcome = await importData(db, { raw: rawFromBundle(bundle, `demo-${demo.size}`), issues: [] });
   if (outcome.status === 'invalid') {
-    throw new TrellisError('import_failed', `the demo data did not validate:\n  ${outcome.issues.slice(0, 5).map(formatIssue).join('\n  ')}`);
+    throw new TrellisError(
+      'import_failed',
+      `the demo data did not validate:\n  ${outcome.issues.slice(0, 5).map(formatIssue).join('\n  ')}`,
+    );
   }
-  report(`Demo organisation loaded: ${bundle.people.length} people, ${bundle.engagements.length} engagements.`);
+  report(
+    `Demo organisation loaded: ${bundle.people.length} people, ${bundle.engagements.length} engagements.`,
+  );
   return true;
 }

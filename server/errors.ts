@@ -54,7 +54,11 @@ export const ERRORS = {
     title: 'The import failed and nothing was written',
     hint: 'The graph is as it was before; fix the cause named here and import again.',
   },
-  not_found: { status: 404, title: 'Not found', hint: 'Check the path; the API is described at /api/openapi.json.' },
+  not_found: {
+    status: 404,
+    title: 'Not found',
+    hint: 'Check the path; the API is described at /api/openapi.json.',
+  },
   input_unreadable: {
     status: 400,
     title: 'The input could not be read',

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
 }
 
 function announce(config: Config, database: OpenDatabase): void {
-  const where = database.managed ? `managed local Neo4j at ${database.managed.uri}` : `Neo4j at ${config.neo4j.external?.uri}`;
+  const where = database.managed
+    ? `managed local Neo4j at ${database.managed.uri}`
+    : `Neo4j at ${config.neo4j.external?.uri}`;
   say(`Trellis is up: http://${config.host}:${config.port}/  (${where})`);
 }
 
@@ -53,7 +55,12 @@ function onSignals(stop: () => Promise<void>): void {
   process.on('SIGINT', handler);
 }
 
-async function shutdown(server: Server, database: OpenDatabase, readiness: Readiness, log: Logger): Promise<void> {
+async function shutdown(
+  server: Server,
+  database: OpenDatabase,
+  readiness: Readiness,
+  log: Logger,
+): Promise<void> {
   readiness.shuttingDown = true;
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
@@ -65,6 +72,8 @@ async function shutdown(server: Server, database: OpenDatabase, readiness: Readi
 }
 
 main().catch((error: unknown) => {
-  say(error instanceof TrellisError ? error.describe() : `Trellis could not start: ${(error as Error).message}`);
+  say(
+    error instanceof TrellisError ? error.describe() : `Trellis could not start: ${(error as Error).message}`,
+  );
   process.exit(1);
 });

@@ -20,9 +20,21 @@ export function problemType(code: string): string {
   return `https://trellis.dev/problems/${code.replaceAll('_', '-')}`;
 }
 
-export function sendProblem(res: Response, code: ErrorCode, detail?: string, extra: Partial<Problem> = {}): void {
+export function sendProblem(
+  res: Response,
+  code: ErrorCode,
+  detail?: string,
+  extra: Partial<Problem> = {},
+): void {
   const entry = ERRORS[code];
-  const body: Problem = { type: problemType(code), title: entry.title, status: entry.status, code, detail, ...extra };
+  const body: Problem = {
+    type: problemType(code),
+    title: entry.title,
+    status: entry.status,
+    code,
+    detail,
+    ...extra,
+  };
   res.status(entry.status).type('application/problem+json').json(body);
 }
 
@@ -31,13 +43,19 @@ export function problemHandler(log: Logger): ErrorRequestHandler {
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof TrellisError) return sendProblem(res, error.code, error.message);
-    log.error({ err: { type: (error as Error)?.name, code: (error as { code?: string })?.code } }, 'unhandled error');
-    res.status(500).type('application/problem+json').json({
-      type: problemType('internal'),
-      title: 'Internal error',
-      status: 500,
-      code: 'internal',
-      detail: 'The error was logged; nothing was changed by this request.',
-    });
+    log.error(
+      { err: { type: (error as Error)?.name, code: (error as { code?: string })?.code } },
+      'unhandled error',
+    );
+    res
+      .status(500)
+      .type('application/problem+json')
+      .json({
+        type: problemType('internal'),
+        title: 'Internal error',
+        status: 500,
+        code: 'internal',
+        detail: 'The error was logged; nothing was changed by this request.',
+      });
   };
 }

@@ -23,17 +23,30 @@ const argsSchema = z.object({
 function parseCommandLine() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false }, 'batch-size': { type: 'string', default: '5000' } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      'batch-size': { type: 'string', default: '5000' },
+    },
   });
-  const parsed = argsSchema.safeParse({ source: positionals[0], dryRun: values['dry-run'], batchSize: values['batch-size'] });
-  if (!parsed.success) throw new TrellisError('input_unreadable', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  const parsed = argsSchema.safeParse({
+    source: positionals[0],
+    dryRun: values['dry-run'],
+    batchSize: values['batch-size'],
+  });
+  if (!parsed.success)
+    throw new TrellisError(
+      'input_unreadable',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'),
+    );
   return parsed.data;
 }
 
 async function main(): Promise<number> {
   const args = parseCommandLine();
   const read = readImportSource(args.source);
-  const database = await openDatabase(loadConfig().neo4j, { report: (line) => process.stderr.write(`${line}\n`) });
+  const database = await openDatabase(loadConfig().neo4j, {
+    report: (line) => process.stderr.write(`${line}\n`),
+  });
   const bar = progressBar();
   try {
     const outcome = await importData(database.db, read, {
@@ -61,7 +74,9 @@ function report(outcome: ImportOutcome): number {
   }
   process.stdout.write(`Imported (data version ${outcome.dataVersion}):\n`);
   for (const [step, counts] of Object.entries(outcome.summary)) {
-    process.stdout.write(`  ${step.padEnd(15)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged\n`);
+    process.stdout.write(
+      `  ${step.padEnd(15)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged\n`,
+    );
   }
   return 0;
 }

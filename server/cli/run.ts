@@ -5,7 +5,9 @@ export function runCli(main: () => Promise<number | void>): void {
   main().then(
     (code) => process.exit(code ?? 0),
     (error: unknown) => {
-      process.stderr.write(`${error instanceof TrellisError ? error.describe() : `Error: ${(error as Error).message}`}\n`);
+      process.stderr.write(
+        `${error instanceof TrellisError ? error.describe() : `Error: ${(error as Error).message}`}\n`,
+      );
       process.exit(1);
     },
   );

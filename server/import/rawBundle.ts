@@ -36,6 +36,7 @@ export function formatIssue(issue: ImportIssue): string {
 /** Wraps an in-memory bundle (e.g. the generated demo org) as read rows, so it goes through the same validation. */
 export function rawFromBundle(bundle: Bundle, file = 'generated'): RawBundle {
   const raw = {} as RawBundle;
-  for (const section of SECTIONS) raw[section] = { file, rows: bundle[section].map((value) => ({ line: null, value })) };
+  for (const section of SECTIONS)
+    raw[section] = { file, rows: bundle[section].map((value) => ({ line: null, value })) };
   return raw;
 }

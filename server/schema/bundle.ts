@@ -11,10 +11,21 @@ const id = z
   .max(200, 'must be at most 200 characters')
   .regex(/^[A-Za-z0-9._:-]+$/, 'may hold only letters, digits and . _ : -');
 const isoDate = z.iso.date({ message: 'must be a date like 2025-03-31' });
-const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date-time like 2025-03-31T09:30:00Z' });
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  message: 'must be a date-time like 2025-03-31T09:30:00Z',
+});
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
-export const PROVIDER_FUNCTIONS = ['IT', 'HR', 'Finance', 'Legal', 'Facilities', 'Procurement', 'Other'] as const;
+export const PROVIDER_FUNCTIONS = [
+  'IT',
+  'HR',
+  'Finance',
+  'Legal',
+  'Facilities',
+  'Procurement',
+  'Other',
+] as const;
 export const PERSON_ROLES = ['staff', 'leader', 'brm'] as const;
 export const ENGAGEMENT_KINDS = ['meeting', 'transaction', 'support', 'community'] as const;
 export const OUTCOMES = ['open', 'agreed', 'delivered', 'missed', 'cancelled'] as const;

@@ -108,4 +108,3 @@ describe('npm start', () => {
     expect(trellis.output()).not.toMatch(/\n\s+at /);
   });
 });
-

@@ -16,16 +16,22 @@ export function healthRoutes(deps: { db: Database; readiness: Readiness }): Rout
     res.json({ status: 'alive', uptimeSeconds: Math.round(process.uptime()) });
   });
   router.get('/ready', async (_req, res) => {
-    const checks = { database: await databaseAnswers(deps.db), schema: deps.readiness.schemaApplied, shuttingDown: deps.readiness.shuttingDown };
+    const checks = {
+      database: await databaseAnswers(deps.db),
+      schema: deps.readiness.schemaApplied,
+      shuttingDown: deps.readiness.shuttingDown,
+    };
     const ready = checks.database && checks.schema && !checks.shuttingDown;
     if (!ready) res.set('Retry-After', '5');
     res.status(ready ? 200 : 503).json({ ready, checks });
   });
   router.get('/stats', async (_req, res) => {
     const rows = await deps.db.read('meta/stats').catch(() => null);
-    if (!rows) return sendProblem(res, 'neo4j_unreachable', 'The database did not answer; try again shortly.');
+    if (!rows)
+      return sendProblem(res, 'neo4j_unreachable', 'The database did not answer; try again shortly.');
     const [version] = await deps.db.read('meta/dataVersion');
-    const pick = (kind: string) => Object.fromEntries(rows.filter((r) => r.kind === kind).map((r) => [r.name, r.count]));
+    const pick = (kind: string) =>
+      Object.fromEntries(rows.filter((r) => r.kind === kind).map((r) => [r.name, r.count]));
     res.json({ nodes: pick('label'), relationships: pick('type'), dataVersion: version?.dataVersion ?? 0 });
   });
   return router;
