@@ -10,7 +10,6 @@ import { machine } from './support.ts';
 type Bench = () => Promise<string>;
 const BENCHES: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.ts')).benchImport,
-  centrality: async () => (await import('./centrality.ts')).benchCentrality,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
