@@ -29,6 +29,11 @@ const envSchema = z.object({
   TRELLIS_DEMO: flag.default(true),
   TRELLIS_DEMO_SIZE: z.enum(['s', 'm', 'l', 'xl']).default('s'),
   TRELLIS_DEMO_SEED: z.coerce.number().int().min(0).default(42),
+  TRELLIS_TOKENS_FILE: z.string().min(1).optional(),
+  TRELLIS_CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  TRELLIS_CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  TRELLIS_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
+  TRELLIS_JSON_LIMIT_KB: positiveInt.max(10_240).default(256),
 });
 
 export interface ManagedNeo4jConfig {
@@ -46,6 +51,17 @@ export interface Neo4jConfig {
   managed: ManagedNeo4jConfig;
 }
 
+export interface ApiConfig {
+  /** JSON file of { tokenSha256, role, label } entries: tokens are stored hashed only. */
+  tokensFile: string;
+  /** True when the tokens file is the local default, created with an admin token when missing. */
+  createDefaultToken: boolean;
+  console: { timeoutMs: number; maxRows: number };
+  /** Requests per minute and token on expensive routes (console, analytics, export). */
+  rateLimitPerMinute: number;
+  jsonLimitBytes: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -53,6 +69,7 @@ export interface Config {
   dataDir: string;
   neo4j: Neo4jConfig;
   demo: { load: boolean; size: 's' | 'm' | 'l' | 'xl'; seed: number };
+  api: ApiConfig;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -92,5 +109,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
     demo: { load: e.TRELLIS_DEMO, size: e.TRELLIS_DEMO_SIZE, seed: e.TRELLIS_DEMO_SEED },
+    api: {
+      tokensFile: path.resolve(e.TRELLIS_TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),
+      createDefaultToken: !e.TRELLIS_TOKENS_FILE,
+      console: { timeoutMs: e.TRELLIS_CONSOLE_TIMEOUT_MS, maxRows: e.TRELLIS_CONSOLE_MAX_ROWS },
+      rateLimitPerMinute: e.TRELLIS_RATE_LIMIT_PER_MINUTE,
+      jsonLimitBytes: e.TRELLIS_JSON_LIMIT_KB * 1024,
+    },
   };
 }

@@ -64,6 +64,71 @@ export const ERRORS = {
     title: 'The input could not be read',
     hint: 'Check the path and the format.',
   },
+  validation_failed: {
+    status: 400,
+    title: 'The request is not valid',
+    hint: 'Fix the fields listed in errors[]; the API is described at /api/openapi.json.',
+  },
+  unauthorized: {
+    status: 401,
+    title: 'A valid bearer token is required',
+    hint: 'Send Authorization: Bearer <token>; the local default admin token is in the data folder.',
+  },
+  forbidden: {
+    status: 403,
+    title: 'Your role does not allow this',
+    hint: 'Ask an admin for a token with the role named in detail.',
+  },
+  write_refused: {
+    status: 403,
+    title: 'The console is read-only',
+    hint: 'Neo4j refused a write in the read transaction; the console only reads.',
+  },
+  query_refused: {
+    status: 403,
+    title: 'The query is not allowed in the console',
+    hint: 'The console runs read-only queries without LOAD CSV, administration or unlisted procedures.',
+  },
+  query_invalid: {
+    status: 400,
+    title: 'Neo4j could not run the query',
+    hint: 'Check the syntax and parameters at the position named in detail.',
+  },
+  query_timeout: {
+    status: 504,
+    title: 'The query ran out of time',
+    hint: 'Narrow the query (labels, a LIMIT, fewer cartesian products) and run it again.',
+  },
+  query_memory_limit: {
+    status: 422,
+    title: 'The query needs more memory than a console query may use',
+    hint: 'Narrow the query or aggregate earlier.',
+  },
+  rate_limited: {
+    status: 429,
+    title: 'Too many requests',
+    hint: 'Wait for the number of seconds in Retry-After.',
+  },
+  payload_too_large: {
+    status: 413,
+    title: 'The request body is too large',
+    hint: 'Send a smaller body; imports have their own route and limit.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    title: 'The request body must be JSON',
+    hint: 'Send Content-Type: application/json.',
+  },
+  database_unavailable: {
+    status: 503,
+    title: 'The database is not available right now',
+    hint: 'Retry after the number of seconds in Retry-After; /api/ready says when it is back.',
+  },
+  shutting_down: {
+    status: 503,
+    title: 'The service is shutting down',
+    hint: 'Retry in a moment.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

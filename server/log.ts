@@ -21,6 +21,13 @@ const REDACT = [
   '*.params',
   'parameters',
   '*.parameters',
+  'cypher',
+  '*.cypher',
+  'body',
+  '*.body',
+  'req.body',
+  'url',
+  '*.url',
 ];
 
 export type { Logger };

@@ -5,7 +5,10 @@
  */
 import type { Server } from 'node:http';
 import { createApp } from './api/app.ts';
+import { DatabaseHealth } from './api/databaseHealth.ts';
 import type { Readiness } from './api/routes/health.ts';
+import { ensureDefaultAdminToken } from './auth/defaultToken.ts';
+import { readTokenStore, type TokenStore } from './auth/tokenStore.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/connect.ts';
 import { assertPortFree } from './db/ports.ts';
@@ -20,6 +23,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   await assertPortFree(config.port, 'the Trellis HTTP service (PORT)', config.host);
+  const tokens = loadTokens(config);
   const database = await openDatabase(config.neo4j, { report: say });
   const readiness: Readiness = { schemaApplied: true, shuttingDown: false };
   try {
@@ -28,9 +32,32 @@ async function main(): Promise<void> {
     await database.close();
     throw error;
   }
-  const server = createApp({ db: database.db, log, readiness }).listen(config.port, config.host);
+  const health = new DatabaseHealth(database.db, log);
+  await health.start();
+  const app = createApp({
+    db: database.db,
+    log,
+    readiness,
+    health,
+    tokens,
+    console: { ...config.api.console, planGate: true },
+    rateLimitPerMinute: config.api.rateLimitPerMinute,
+    jsonLimitBytes: config.api.jsonLimitBytes,
+  });
+  const server = app.listen(config.port, config.host);
   server.once('listening', () => announce(config, database));
-  onSignals(() => shutdown(server, database, readiness, log));
+  onSignals(() => shutdown(server, database, readiness, health, log));
+}
+
+/** The tokens file; the local default creates it with one admin token and says where the token is. */
+function loadTokens(config: Config): TokenStore {
+  const created = config.api.createDefaultToken
+    ? ensureDefaultAdminToken(config.api.tokensFile)
+    : undefined;
+  if (created) say(`Created an admin API token; it is in ${created.tokenFile} (readable by you only).`);
+  const tokens = readTokenStore(config.api.tokensFile);
+  if (tokens.size === 0) say(`Warning: ${config.api.tokensFile} holds no tokens; only public routes answer.`);
+  return tokens;
 }
 
 function announce(config: Config, database: OpenDatabase): void {
@@ -59,6 +86,7 @@ async function shutdown(
   server: Server,
   database: OpenDatabase,
   readiness: Readiness,
+  health: DatabaseHealth,
   log: Logger,
 ): Promise<void> {
   readiness.shuttingDown = true;
@@ -67,6 +95,7 @@ async function shutdown(
   const forced = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
   await closed;
   clearTimeout(forced);
+  health.stop();
   await database.close();
   log.info('stopped');
 }

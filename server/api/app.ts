@@ -1,25 +1,78 @@
 /**
- * Builds the Express app without listening (tests drive it in-process; server/main.ts listens). Routes only
- * validate, call one function and shape the answer; errors go to the one problem+json middleware.
+ * Builds the Express app without listening (tests drive it in-process; server/main.ts listens). Every route
+ * comes from the route definitions (server/api/routes/index.ts); errors go to the one problem+json middleware.
  */
-import express from 'express';
+import express, { type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { TokenStore } from '../auth/tokenStore.ts';
+import type { ConsoleSettings } from '../console/runQuery.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
+import type { DatabaseHealth } from './databaseHealth.ts';
+import { mountRoutes } from './mount.ts';
 import { problemHandler, sendProblem } from './problem.ts';
-import { healthRoutes, type Readiness } from './routes/health.ts';
+import { expensiveRouteLimiter } from './rateLimit.ts';
+import { requestLog } from './requestLog.ts';
+import { apiRoutes } from './routes/index.ts';
+import type { Readiness } from './routes/health.ts';
 
 export interface AppDeps {
   db: Database;
   log: Logger;
   readiness: Readiness;
+  /** The database monitor: started and stopped by whoever creates it (main.ts, tests). */
+  health: DatabaseHealth;
+  tokens: TokenStore;
+  console: ConsoleSettings;
+  rateLimitPerMinute: number;
+  jsonLimitBytes: number;
 }
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '1mb' }));
-  app.use('/api', healthRoutes(deps));
+  app.set('query parser', 'simple');
+  app.use(securityHeaders());
+  app.use(requestLog(deps.log));
+  app.use(refuseWhileShuttingDown(deps.readiness));
+  app.use('/api', express.json({ limit: deps.jsonLimitBytes, strict: true }));
+  const api = express.Router();
+  const expensiveLimiter = expensiveRouteLimiter(deps.rateLimitPerMinute);
+  mountRoutes(api, apiRoutes(deps), { tokens: deps.tokens, health: deps.health, expensiveLimiter });
+  app.use('/api', api);
   app.use('/api', (_req, res) => sendProblem(res, 'not_found', 'No such endpoint; see /api/openapi.json.'));
-  app.use(problemHandler(deps.log));
+  app.use(problemHandler(deps.log, () => deps.health.markDown()));
   return app;
+}
+
+/** helmet's defaults plus a CSP for a same-origin single-page app (no inline script, no framing). */
+function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        scriptSrcAttr: ["'none'"],
+      },
+    },
+  });
+}
+
+/** While shutting down, new requests (other than health and readiness) get 503 with Retry-After. */
+function refuseWhileShuttingDown(readiness: Readiness): RequestHandler {
+  return (req, res, next) => {
+    if (!readiness.shuttingDown || /^\/api\/(health|ready)$/.test(req.path)) return next();
+    res.set('Connection', 'close');
+    sendProblem(res, 'shutting_down', 'The service is stopping; retry shortly.');
+  };
 }

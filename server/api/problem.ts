@@ -3,18 +3,31 @@
  * error code. No stack traces and no echo of input values.
  */
 import type { ErrorRequestHandler, Response } from 'express';
+import { z } from 'zod';
 import { ERRORS, TrellisError, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { classifyFailure } from './failures.ts';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  code: string;
-  errors?: Array<{ path: string; code: string; message: string }>;
-  [extension: string]: unknown;
-}
+export const fieldErrorSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  code: z.string(),
+  errors: z.array(fieldErrorSchema).optional(),
+  neo4jCode: z.string().optional(),
+});
+
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+export type Problem = z.infer<typeof problemSchema> & { [extension: string]: unknown };
+
+/** Seconds a client should wait before retrying, for the codes where waiting helps. */
+const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {
+  database_unavailable: '2',
+  neo4j_unreachable: '2',
+  shutting_down: '5',
+};
 
 export function problemType(code: string): string {
   return `https://trellis.dev/problems/${code.replaceAll('_', '-')}`;
@@ -35,14 +48,24 @@ export function sendProblem(
     detail,
     ...extra,
   };
+  const retryAfter = RETRY_AFTER[code];
+  if (retryAfter && !res.get('Retry-After')) res.set('Retry-After', retryAfter);
   res.status(entry.status).type('application/problem+json').json(body);
 }
 
 /** The one error middleware: known errors keep their code, anything else is a 500 without details. */
-export function problemHandler(log: Logger): ErrorRequestHandler {
+export function problemHandler(log: Logger, onDatabaseFailure: () => void = () => {}): ErrorRequestHandler {
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
-    if (error instanceof TrellisError) return sendProblem(res, error.code, error.message);
+    if (error instanceof TrellisError) {
+      const extra = (error.details ?? {}) as Partial<Problem>;
+      return sendProblem(res, error.code, error.message, extra);
+    }
+    const known = classifyFailure(error);
+    if (known) {
+      if (known.code === 'database_unavailable') onDatabaseFailure();
+      return sendProblem(res, known.code, known.detail);
+    }
     log.error(
       { err: { type: (error as Error)?.name, code: (error as { code?: string })?.code } },
       'unhandled error',

@@ -1,47 +1,65 @@
-/** Liveness, readiness and graph counts. */
-import { Router } from 'express';
+/** Liveness, readiness and graph counts; all public (the counts name no one). */
 import type { Database } from '../../db/database.ts';
-import { sendProblem } from '../problem.ts';
+import { readyAnswer, healthAnswer, statsAnswer } from '../../schema/api.ts';
+import type { DatabaseHealth } from '../databaseHealth.ts';
+import { defineRoute, type RouteDef } from '../route.ts';
 
-/** What readiness depends on: the database answering and the schema applied. */
+/** What readiness depends on besides the database answering. */
 export interface Readiness {
   schemaApplied: boolean;
   /** Set while the process shuts down: readiness goes false first. */
   shuttingDown: boolean;
 }
 
-export function healthRoutes(deps: { db: Database; readiness: Readiness }): Router {
-  const router = Router();
-  router.get('/health', (_req, res) => {
-    res.json({ status: 'alive', uptimeSeconds: Math.round(process.uptime()) });
-  });
-  router.get('/ready', async (_req, res) => {
-    const checks = {
-      database: await databaseAnswers(deps.db),
-      schema: deps.readiness.schemaApplied,
-      shuttingDown: deps.readiness.shuttingDown,
-    };
-    const ready = checks.database && checks.schema && !checks.shuttingDown;
-    if (!ready) res.set('Retry-After', '5');
-    res.status(ready ? 200 : 503).json({ ready, checks });
-  });
-  router.get('/stats', async (_req, res) => {
-    const rows = await deps.db.read('meta/stats').catch(() => null);
-    if (!rows)
-      return sendProblem(res, 'neo4j_unreachable', 'The database did not answer; try again shortly.');
-    const [version] = await deps.db.read('meta/dataVersion');
-    const pick = (kind: string) =>
-      Object.fromEntries(rows.filter((r) => r.kind === kind).map((r) => [r.name, r.count]));
-    res.json({ nodes: pick('label'), relationships: pick('type'), dataVersion: version?.dataVersion ?? 0 });
-  });
-  return router;
-}
-
-async function databaseAnswers(db: Database): Promise<boolean> {
-  try {
-    await db.read('meta/dataVersion');
-    return true;
-  } catch {
-    return false;
-  }
+export function healthRoutes(deps: { db: Database; readiness: Readiness; health: DatabaseHealth }): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/health',
+      summary: 'Liveness: the process answers',
+      tags: ['service'],
+      access: 'public',
+      usesDatabase: false,
+      response: healthAnswer,
+      handler: () => ({ status: 'alive' as const, uptimeSeconds: Math.round(process.uptime()) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/ready',
+      summary: 'Readiness: database up, schema applied, not shutting down (503 otherwise)',
+      tags: ['service'],
+      access: 'public',
+      usesDatabase: false,
+      response: readyAnswer,
+      handler: ({ res }) => {
+        const checks = {
+          database: deps.health.up,
+          schema: deps.readiness.schemaApplied,
+          shuttingDown: deps.readiness.shuttingDown,
+        };
+        const ready = checks.database && checks.schema && !checks.shuttingDown;
+        if (!ready) res.status(503).set('Retry-After', '2');
+        return { ready, checks };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/stats',
+      summary: 'Node and relationship counts by label and type, and the data version',
+      tags: ['service'],
+      access: 'public',
+      response: statsAnswer,
+      handler: async () => {
+        const rows = await deps.db.read('meta/stats');
+        const [version] = await deps.db.read('meta/dataVersion');
+        const pick = (kind: string) =>
+          Object.fromEntries(rows.filter((r) => r.kind === kind).map((r) => [r.name, r.count]));
+        return {
+          nodes: pick('label'),
+          relationships: pick('type'),
+          dataVersion: Number(version?.dataVersion ?? 0),
+        };
+      },
+    }),
+  ];
 }

@@ -1,0 +1,42 @@
+/**
+ * Mounts route definitions on a router, each behind the same chain: access check, per-token rate limit for
+ * expensive routes, database availability, validation, then the handler whose answer is sent as JSON.
+ */
+import type { RequestHandler, Router } from 'express';
+import { principalOf, requireAccess } from '../auth/middleware.ts';
+import type { TokenStore } from '../auth/tokenStore.ts';
+import type { DatabaseHealth } from './databaseHealth.ts';
+import { sendProblem } from './problem.ts';
+import type { RouteDef } from './route.ts';
+import { validateRequest } from './validate.ts';
+
+export interface MountDeps {
+  tokens: TokenStore;
+  health: DatabaseHealth;
+  expensiveLimiter: RequestHandler;
+}
+
+export function mountRoutes(router: Router, routes: RouteDef[], deps: MountDeps): void {
+  for (const route of routes) {
+    const chain: RequestHandler[] = [requireAccess(deps.tokens, route.access)];
+    if (route.expensive) chain.push(deps.expensiveLimiter);
+    if (route.usesDatabase !== false) chain.push(requireDatabase(deps.health));
+    router[route.method](route.path, ...chain, handle(route));
+  }
+}
+
+function requireDatabase(health: DatabaseHealth): RequestHandler {
+  return (_req, res, next) => {
+    if (health.up) return next();
+    sendProblem(res, 'database_unavailable', 'The database is not answering; /api/ready says when it is back.');
+  };
+}
+
+function handle(route: RouteDef): RequestHandler {
+  return async (req, res) => {
+    const input = validateRequest(route, req);
+    const answer = await route.handler({ ...input, principal: principalOf(res), req, res });
+    if (answer === undefined || res.headersSent) return;
+    res.json(answer);
+  };
+}

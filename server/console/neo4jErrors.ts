@@ -1,0 +1,43 @@
+/**
+ * Neo4j's answers to a console query, as Trellis errors with a stable code and the Neo4j code beside it.
+ * Neo4j's message text is not passed on (it quotes the query); the position of a syntax error is.
+ */
+import { TrellisError, type ErrorCode } from '../errors.ts';
+
+const BY_CODE: Array<[RegExp, ErrorCode]> = [
+  [/^Neo\.ClientError\.Statement\.AccessMode$/, 'write_refused'],
+  [/^Neo\.ClientError\.Transaction\.TransactionTimedOut/, 'query_timeout'],
+  [/^Neo\.ClientError\.Transaction\.(Terminated|LockClientStopped)$/, 'query_timeout'],
+  [/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemory/, 'query_memory_limit'],
+  [/^Neo\.ClientError\.Security\./, 'query_refused'],
+  [/^Neo\.ClientError\.Procedure\./, 'query_refused'],
+  [/^Neo\.ClientError\./, 'query_invalid'],
+];
+
+const DETAIL: Partial<Record<ErrorCode, string>> = {
+  write_refused: 'Neo4j refused a write: console queries run in a read transaction.',
+  query_timeout: 'The query was stopped at the console time limit.',
+  query_memory_limit: 'The query was stopped at the transaction memory limit.',
+  query_refused: 'Neo4j refused the query.',
+};
+
+/** A TrellisError for a Neo4j error with a known meaning; other errors come back unchanged. */
+export function consoleError(error: unknown): unknown {
+  if (error instanceof TrellisError) return error;
+  const neo4jCode = (error as { code?: unknown })?.code;
+  if (typeof neo4jCode !== 'string') return error;
+  const code = BY_CODE.find(([pattern]) => pattern.test(neo4jCode))?.[1];
+  if (!code) return error;
+  const detail = DETAIL[code] ?? `Neo4j could not run the query${position((error as Error).message)}.`;
+  return new TrellisError(code, detail, { neo4jCode });
+}
+
+/** " at line L, column C" from Neo4j's message, if it names one. */
+function position(message: string): string {
+  const match = /\(line (\d+), column (\d+)/.exec(message ?? '');
+  return match ? ` (${kind(message)} at line ${match[1]}, column ${match[2]})` : '';
+}
+
+function kind(message: string): string {
+  return /^Invalid input|^Expected|mismatched/i.test(message) ? 'syntax error' : 'error';
+}

@@ -1,0 +1,177 @@
+/**
+ * The safe Cypher console against a real Neo4j: every hostile query gets a clear 4xx/504 problem and leaves the
+ * graph exactly as it was; with the plan gate off, Neo4j's read mode still refuses writes; row cap, timeout
+ * and immediate recovery; the query library runs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../server/db/database.ts';
+import { connectTestDatabase, graphFingerprint } from '../../support/db.ts';
+import { consoleQuery, startTestApp, type TestApp } from './appHarness.ts';
+import { seedTiny } from './seed.ts';
+
+const HOSTILE: Array<[string, string, number]> = [
+  ['create', "CREATE (:Person {id: 'x'})", 403],
+  ['set', "MATCH (p:Person) SET p.name = 'x'", 403],
+  ['detach delete', 'MATCH (n) DETACH DELETE n', 403],
+  ['remove', 'MATCH (p:Person) REMOVE p.name RETURN p', 403],
+  ['merge', "MERGE (u:Unit {id: 'sales'}) ON MATCH SET u.name = 'x' RETURN u", 403],
+  ['foreach', "MATCH (p:Person) FOREACH (i IN [1] | SET p.name = 'x')", 403],
+  ['call in transactions (write)', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS', 403],
+  ['call in transactions (read)', 'MATCH (n) CALL (n) { RETURN n.id AS i } IN TRANSACTIONS RETURN i', 403],
+  ['load csv file', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", 403],
+  ['load csv http', "LOAD CSV FROM 'http://127.0.0.1:1/x' AS line RETURN line", 403],
+  ['create index', 'CREATE INDEX evil FOR (n:Person) ON (n.title)', 403],
+  ['drop constraint', 'DROP CONSTRAINT person_id IF EXISTS', 403],
+  ['create user', "CREATE USER eve SET PASSWORD 'secret-password'", 403],
+  ['show users', 'SHOW USERS', 403],
+  ['show transactions', 'SHOW TRANSACTIONS', 403],
+  ['terminate', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", 403],
+  ['show indexes', 'SHOW INDEXES', 403],
+  ['dbms procedure', 'CALL dbms.components()', 403],
+  ['dbms security procedure', 'CALL dbms.security.listUsers()', 403],
+  ['db.createLabel', "CALL db.createLabel('Evil')", 403],
+  ['tx.setMetaData', "CALL tx.setMetaData({a: 1})", 403],
+  ['use system', 'USE system SHOW USERS', 403],
+  ['use system read', 'USE system MATCH (n) RETURN n', 403],
+  ['use in subquery', 'CALL { USE neo4j MATCH (n) RETURN n } RETURN n', 403],
+  ['profile', 'PROFILE MATCH (n) RETURN n', 403],
+  ['explain', 'EXPLAIN MATCH (n) RETURN n', 403],
+  ['comment trick', "MATCH (n) // harmless\n/* RETURN n */ DETACH DELETE n", 403],
+  ['case trick', "mAtCh (p:Person) sEt p.name = 'x'", 403],
+  ['string looks harmless', "WITH 'MATCH (n) RETURN n' AS q CREATE (:X {q: q})", 403],
+  ['two statements', "MATCH (n) RETURN n; CREATE (:X)", 400],
+  ['write in subquery', "MATCH (p:Person) CALL (p) { SET p.name = 'x' } RETURN p", 403],
+  ['cartesian for minutes', 'UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE a * b = -1 RETURN count(*)', 504],
+]; // prettier-ignore
+
+let db: Database;
+let app: TestApp;
+beforeAll(async () => {
+  db = await connectTestDatabase();
+  await seedTiny(db);
+  app = await startTestApp(db, { console: { timeoutMs: 2_000, maxRows: 1_000, planGate: true } });
+});
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+describe('hostile queries', () => {
+  it.each(HOSTILE)('%s: refused with a problem, graph unchanged', async (_name, query, status) => {
+    const before = await graphFingerprint(db);
+    const started = Date.now();
+    const { status: got, headers, body } = await consoleQuery(app, query);
+    expect(got).toBe(status);
+    expect(headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(body).toMatchObject({ status, type: expect.stringMatching(/^https:\/\//), title: expect.any(String) });
+    expect(['query_refused', 'write_refused', 'query_invalid', 'query_timeout']).toContain(body.code);
+    expect(JSON.stringify(body)).not.toContain(query);
+    if (status === 504) expect(Date.now() - started).toBeLessThan(2_000 + 1_000);
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
+  it('answers the next query at once after a timeout', async () => {
+    await consoleQuery(app, HOSTILE.at(-1)![1]);
+    const started = Date.now();
+    const { status, body } = await consoleQuery(app, 'MATCH (p:Person) RETURN count(p) AS people');
+    expect(status).toBe(200);
+    expect(body.rows).toEqual([[4]]);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('plan gate off (Neo4j alone)', () => {
+  let ungated: TestApp;
+  beforeAll(async () => {
+    ungated = await startTestApp(db, { console: { timeoutMs: 2_000, maxRows: 1_000, planGate: false } });
+  });
+  afterAll(async () => ungated?.close());
+
+  it.each([
+    "CREATE (:Person {id: 'x'})",
+    'MATCH (n) DETACH DELETE n',
+    "MERGE (u:Unit {id: 'new'}) RETURN u",
+    "MATCH (p:Person) FOREACH (i IN [1] | SET p.name = 'x')",
+  ])('still refuses the write %s with 403 write_refused and the Neo4j code', async (query) => {
+    const before = await graphFingerprint(db);
+    const { status, body } = await consoleQuery(ungated, query);
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ code: 'write_refused', neo4jCode: 'Neo.ClientError.Statement.AccessMode' });
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+});
+
+describe('results', () => {
+  it('answers columns, rows and the graph of the nodes and relationships in them', async () => {
+    const { status, body } = await consoleQuery(
+      app,
+      'MATCH (a:Person)-[r:REPORTS_TO]->(b:Person) RETURN a, r, b, a.id AS id',
+    );
+    expect(status).toBe(200);
+    expect(body.columns).toEqual(['a', 'r', 'b', 'id']);
+    expect(body.truncated).toBe(false);
+    const graph = body.graph as { nodes: unknown[]; relationships: Array<{ type: string }> };
+    expect(graph.nodes).toHaveLength(2);
+    expect(graph.relationships.map((r) => r.type)).toEqual(['REPORTS_TO']);
+  });
+
+  it('passes parameters as parameters, integers as integers', async () => {
+    const { status, body } = await consoleQuery(
+      app,
+      'MATCH (p:Person) WHERE p.id = $id RETURN p.id AS id LIMIT $n',
+      { parameters: { id: "p-ana' OR 1=1 //", n: 5 } },
+    );
+    expect(status).toBe(200);
+    expect(body.rows).toEqual([]);
+  });
+
+  it('caps rows at the limit and says so, without reading a million rows', async () => {
+    const started = Date.now();
+    const { status, body } = await consoleQuery(app, 'UNWIND range(1, 1000000) AS i RETURN i');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ truncated: true, limit: 1000 });
+    expect(body.rows).toHaveLength(1000);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const small = await consoleQuery(app, 'UNWIND range(1, 10) AS i RETURN i', { limit: 10 });
+    expect(small.body).toMatchObject({ truncated: false, limit: 10 });
+  });
+
+  it('never raises the limit above the configured cap', async () => {
+    const { body } = await consoleQuery(app, 'UNWIND range(1, 5000) AS i RETURN i', { limit: 5000 });
+    expect(body).toMatchObject({ truncated: true, limit: 1000 });
+  });
+
+  it('allows the listed schema procedures', async () => {
+    const { status, body } = await consoleQuery(app, 'CALL db.labels() YIELD label RETURN label ORDER BY label');
+    expect(status).toBe(200);
+    expect((body.rows as string[][]).flat()).toContain('Person');
+  });
+
+  it('reports a syntax error as 400 query_invalid with the position, not the text', async () => {
+    const { status, body } = await consoleQuery(app, 'MATCH (n RETURN secretName');
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code: 'query_invalid', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' });
+    expect(JSON.stringify(body)).not.toContain('secretName');
+  });
+});
+
+describe('query library', () => {
+  it('lists every query with title, description, typed parameters and text, and each one runs', async () => {
+    const res = await app.call('/api/cypher/library', { as: 'analyst' });
+    expect(res.status).toBe(200);
+    const { queries } = (await res.json()) as {
+      queries: Array<{ name: string; title: string; text: string; parameters: Array<{ name: string; default?: unknown }> }>;
+    };
+    expect(queries.length).toBeGreaterThanOrEqual(6);
+    let drawable = 0;
+    for (const query of queries) {
+      expect(query.title.length).toBeGreaterThan(3);
+      const parameters = Object.fromEntries(query.parameters.map((p) => [p.name, p.default]));
+      const { status, body } = await consoleQuery(app, query.text, { parameters });
+      expect(status, `${query.name}: ${JSON.stringify(body)}`).toBe(200);
+      const graph = body.graph as { nodes: unknown[]; relationships: unknown[] };
+      if (graph.nodes.length > 0 && graph.relationships.length > 0) drawable++;
+    }
+    expect(drawable).toBeGreaterThanOrEqual(1);
+  });
+});
