@@ -28,7 +28,11 @@ export function mountRoutes(router: Router, routes: RouteDef[], deps: MountDeps)
 function requireDatabase(health: DatabaseHealth): RequestHandler {
   return (_req, res, next) => {
     if (health.up) return next();
-    sendProblem(res, 'database_unavailable', 'The database is not answering; /api/ready says when it is back.');
+    sendProblem(
+      res,
+      'database_unavailable',
+      'The database is not answering; /api/ready says when it is back.',
+    );
   };
 }
 

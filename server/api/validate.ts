@@ -35,8 +35,14 @@ export function validateRequest(route: RouteDef, req: Request): ValidInput {
 }
 
 function fieldError(where: string, issue: z.core.$ZodIssue): FieldError {
-  const path = [where, ...issue.path.map(String)].join('.');
+  const path = [where, ...issue.path.map(safeSegment)].join('.');
   return { path, code: issue.code, message: safeMessage(issue) };
+}
+
+/** Record keys come from the caller: only plain identifiers and indexes are named, others show as `*`. */
+function safeSegment(segment: PropertyKey): string {
+  const text = String(segment);
+  return /^[A-Za-z_][A-Za-z0-9_]{0,63}$|^\d{1,9}$/.test(text) ? text : '*';
 }
 
 /** zod's messages name expectations, not values, except these, which can quote the caller's keys. */

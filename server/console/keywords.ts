@@ -29,7 +29,8 @@ export function keywordsOf(text: string): Set<string> {
 /** Why the text is refused before planning, or undefined. */
 export function refusedKeyword(text: string): string | undefined {
   const words = keywordsOf(text);
-  if (words.has('USE')) return 'USE of another database is not allowed (quote a name called use in backticks)';
+  if (words.has('USE'))
+    return 'USE of another database is not allowed (quote a name called use in backticks)';
   if (words.has('PROFILE') || words.has('EXPLAIN')) return 'PROFILE and EXPLAIN are not allowed';
   return undefined;
 }

@@ -15,13 +15,14 @@ export function queryLibrary(): LibraryQuery[] {
     .readdirSync(path.join(CYPHER_DIR, 'library'))
     .filter((file) => file.endsWith('.cypher'))
     .sort()
-    .map((file) => parseLibraryQuery(file.replace(/\.cypher$/, ''), cypher(`library/${file.replace(/\.cypher$/, '')}`)));
+    .map((file) =>
+      parseLibraryQuery(file.replace(/\.cypher$/, ''), cypher(`library/${file.replace(/\.cypher$/, '')}`)),
+    );
   return cached;
 }
 
 export function parseLibraryQuery(name: string, text: string): LibraryQuery {
-  const header = (key: string) =>
-    new RegExp(`^//\\s*${key}:\\s*(.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+  const header = (key: string) => new RegExp(`^//\\s*${key}:\\s*(.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
   const parameters = text
     .split('\n')
     .map((line) => PARAM.exec(line.trim()))
@@ -32,7 +33,10 @@ export function parseLibraryQuery(name: string, text: string): LibraryQuery {
   return { name, title: header('title') || name, description: header('description'), parameters, text };
 }
 
-function typedDefault(type: string | undefined, value: string | undefined): string | number | boolean | undefined {
+function typedDefault(
+  type: string | undefined,
+  value: string | undefined,
+): string | number | boolean | undefined {
   if (value === undefined || value === '') return undefined;
   if (type === 'int' || type === 'float') return Number(value);
   if (type === 'boolean') return value === 'true';

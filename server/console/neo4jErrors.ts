@@ -21,21 +21,27 @@ const DETAIL: Partial<Record<ErrorCode, string>> = {
   query_refused: 'Neo4j refused the query.',
 };
 
-/** A TrellisError for a Neo4j error with a known meaning; other errors come back unchanged. */
-export function consoleError(error: unknown): unknown {
+/**
+ * A TrellisError for a Neo4j error with a known meaning; other errors come back unchanged. `lineShift`: lines
+ * Trellis put before the analyst's text (the EXPLAIN of the plan gate).
+ */
+export function consoleError(error: unknown, lineShift = 0): unknown {
   if (error instanceof TrellisError) return error;
   const neo4jCode = (error as { code?: unknown })?.code;
   if (typeof neo4jCode !== 'string') return error;
   const code = BY_CODE.find(([pattern]) => pattern.test(neo4jCode))?.[1];
   if (!code) return error;
-  const detail = DETAIL[code] ?? `Neo4j could not run the query${position((error as Error).message)}.`;
+  const detail =
+    DETAIL[code] ?? `Neo4j could not run the query${position((error as Error).message, lineShift)}.`;
   return new TrellisError(code, detail, { neo4jCode });
 }
 
 /** " at line L, column C" from Neo4j's message, if it names one. */
-function position(message: string): string {
+function position(message: string, lineShift: number): string {
   const match = /\(line (\d+), column (\d+)/.exec(message ?? '');
-  return match ? ` (${kind(message)} at line ${match[1]}, column ${match[2]})` : '';
+  if (!match) return '';
+  const line = Math.max(1, Number(match[1]) - lineShift);
+  return ` (${kind(message)} at line ${line}, column ${match[2]})`;
 }
 
 function kind(message: string): string {

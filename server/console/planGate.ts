@@ -25,7 +25,8 @@ const REFUSED_OPERATORS: Array<[RegExp, string]> = [
 export type GateVerdict = { ok: true } | { ok: false; reason: string };
 
 export function judgePlan(queryType: string | undefined, plan: Plan | ProfiledPlan | false): GateVerdict {
-  if (queryType !== 'r') return { ok: false, reason: `only read-only queries are allowed (query type ${queryType})` };
+  if (queryType !== 'r')
+    return { ok: false, reason: `only read-only queries are allowed (query type ${queryType})` };
   if (!plan) return { ok: false, reason: 'Neo4j gave no plan for the query' };
   const [, database] = plan.operatorType.split('@');
   return judgeOperator(plan, database);

@@ -54,7 +54,9 @@ async function passPlanGate(db: Database, query: string, parameters: object, tim
   try {
     const tx = await session.beginTransaction({ timeout: timeoutMs });
     const explain = statements(cypher('console/explain'))[0];
-    const { summary } = await tx.run(`${explain}\n${query}`, parameters);
+    const { summary } = await tx.run(`${explain}\n${query}`, parameters).catch((error: unknown) => {
+      throw consoleError(error, 1);
+    });
     await tx.rollback();
     const verdict = judgePlan(summary.queryType, summary.plan);
     if (!verdict.ok) throw new TrellisError('query_refused', verdict.reason);

@@ -11,7 +11,11 @@ export interface Readiness {
   shuttingDown: boolean;
 }
 
-export function healthRoutes(deps: { db: Database; readiness: Readiness; health: DatabaseHealth }): RouteDef[] {
+export function healthRoutes(deps: {
+  db: Database;
+  readiness: Readiness;
+  health: DatabaseHealth;
+}): RouteDef[] {
   return [
     defineRoute({
       method: 'get',

@@ -53,7 +53,12 @@ export async function startTestApp(db: Database, overrides: Partial<AppDeps> = {
     if (as !== 'none') headers.set('authorization', `Bearer ${tokens[as]}`);
     if (json !== undefined) headers.set('content-type', 'application/json');
     const body = json !== undefined ? JSON.stringify(json) : rest.body;
-    return fetch(`${base}${path}`, { ...rest, headers, body, method: rest.method ?? (json ? 'POST' : 'GET') });
+    return fetch(`${base}${path}`, {
+      ...rest,
+      headers,
+      body,
+      method: rest.method ?? (json ? 'POST' : 'GET'),
+    });
   };
   const close = async () => {
     health.stop();
