@@ -35,10 +35,14 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(securityHeaders());
   app.use(requestLog(deps.log));
   app.use(refuseWhileShuttingDown(deps.readiness));
-  app.use('/api', express.json({ limit: deps.jsonLimitBytes, strict: true }));
   const api = express.Router();
   const expensiveLimiter = expensiveRouteLimiter(deps.rateLimitPerMinute);
-  mountRoutes(api, apiRoutes(deps), { tokens: deps.tokens, health: deps.health, expensiveLimiter });
+  mountRoutes(api, apiRoutes(deps), {
+    tokens: deps.tokens,
+    health: deps.health,
+    expensiveLimiter,
+    jsonLimitBytes: deps.jsonLimitBytes,
+  });
   app.use('/api', api);
   app.use('/api', (_req, res) => sendProblem(res, 'not_found', 'No such endpoint; see /api/openapi.json.'));
   app.use(problemHandler(deps.log, () => deps.health.markDown()));

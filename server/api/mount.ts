@@ -2,7 +2,7 @@
  * Mounts route definitions on a router, each behind the same chain: access check, per-token rate limit for
  * expensive routes, database availability, validation, then the handler whose answer is sent as JSON.
  */
-import type { RequestHandler, Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import { principalOf, requireAccess } from '../auth/middleware.ts';
 import type { TokenStore } from '../auth/tokenStore.ts';
 import type { DatabaseHealth } from './databaseHealth.ts';
@@ -14,6 +14,7 @@ export interface MountDeps {
   tokens: TokenStore;
   health: DatabaseHealth;
   expensiveLimiter: RequestHandler;
+  jsonLimitBytes: number;
 }
 
 export function mountRoutes(router: Router, routes: RouteDef[], deps: MountDeps): void {
@@ -21,6 +22,8 @@ export function mountRoutes(router: Router, routes: RouteDef[], deps: MountDeps)
     const chain: RequestHandler[] = [requireAccess(deps.tokens, route.access)];
     if (route.expensive) chain.push(deps.expensiveLimiter);
     if (route.usesDatabase !== false) chain.push(requireDatabase(deps.health));
+    if (route.body && !route.streamedBody)
+      chain.push(...jsonBody(route.bodyLimitBytes ?? deps.jsonLimitBytes));
     router[route.method](route.path, ...chain, handle(route));
   }
 }
@@ -34,6 +37,15 @@ function requireDatabase(health: DatabaseHealth): RequestHandler {
       'The database is not answering; /api/ready says when it is back.',
     );
   };
+}
+
+/** 415 for a body that is not JSON, then the JSON parser with this route's limit (413 past it). */
+function jsonBody(limit: number): RequestHandler[] {
+  const mediaType: RequestHandler = (req, res, next) => {
+    if (req.is('json') !== false) return next();
+    sendProblem(res, 'unsupported_media_type', 'Send the body as application/json.');
+  };
+  return [mediaType, express.json({ limit, strict: true })];
 }
 
 function handle(route: RouteDef): RequestHandler {

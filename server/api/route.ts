@@ -35,7 +35,12 @@ export interface RouteSpec<P, Q, B, R extends Schema> {
   usesDatabase?: boolean;
   params?: P;
   query?: Q;
+  /** JSON body schema; the body is parsed for this route only, up to the JSON limit. */
   body?: B;
+  /** A larger JSON limit for this route (the default is TRELLIS_JSON_LIMIT_KB). */
+  bodyLimitBytes?: number;
+  /** The handler reads the request stream itself (e.g. an upload); no JSON parsing, no body schema. */
+  streamedBody?: boolean;
   response: R;
   /** Content type of the 200 answer; default application/json. */
   produces?: string;

@@ -20,7 +20,7 @@ export function validateRequest(route: RouteDef, req: Request): ValidInput {
     errors.push(...parsed.error.issues.map((issue) => fieldError(where, issue)));
     return undefined;
   };
-  const body = route.body && req.body === undefined ? {} : req.body;
+  const body: unknown = req.body ?? {};
   const input = {
     params: part('params', route.params, req.params),
     query: part('query', route.query, req.query),

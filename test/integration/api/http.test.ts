@@ -131,6 +131,17 @@ describe('headers and limits', () => {
     expect(await res.json()).toMatchObject({ code: 'payload_too_large', status: 413 });
   });
 
+  it('refuses a body that is not JSON with 415', async () => {
+    const res = await app.call('/api/cypher', {
+      as: 'analyst',
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'MATCH (n) RETURN n',
+    });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({ code: 'unsupported_media_type' });
+  });
+
   it('sends RateLimit headers and 429 with Retry-After past the per-token limit', async () => {
     const limited = await startTestApp(db, { rateLimitPerMinute: 3 });
     try {
