@@ -51,9 +51,7 @@ async function main(): Promise<void> {
 
 /** The tokens file; the local default creates it with one admin token and says where the token is. */
 function loadTokens(config: Config): TokenStore {
-  const created = config.api.createDefaultToken
-    ? ensureDefaultAdminToken(config.api.tokensFile)
-    : undefined;
+  const created = config.api.createDefaultToken ? ensureDefaultAdminToken(config.api.tokensFile) : undefined;
   if (created) say(`Created an admin API token; it is in ${created.tokenFile} (readable by you only).`);
   const tokens = readTokenStore(config.api.tokensFile);
   if (tokens.size === 0) say(`Warning: ${config.api.tokensFile} holds no tokens; only public routes answer.`);

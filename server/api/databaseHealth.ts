@@ -8,7 +8,7 @@ import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 
 const PING_EVERY_MS = 1_000;
-const PING_WHILE_DOWN_MS = 500;
+const PING_WHILE_DOWN_MS = 250;
 const PING_DEADLINE_MS = 1_500;
 
 export class DatabaseHealth {

@@ -1,6 +1,16 @@
 /**
  * Every route of the API, in one list: mounted by server/api/app.ts and documented by server/api/openapi.ts.
- * A new endpoint is a defineRoute(...) in a file of server/api/routes/, added to this list.
+ * A new endpoint is a defineRoute(...) in a file of server/api/routes/, added to this list, e.g.
+ *
+ *   defineRoute({
+ *     method: 'get', path: '/silos', summary: 'Units ranked as silos', tags: ['analytics'],
+ *     access: 'viewer', expensive: true,
+ *     query: z.object({ window: windowSchema, top: z.coerce.number().int().min(1).max(500).default(50) }),
+ *     response: silosAnswer,
+ *     handler: ({ query, principal }) => rankSilos(deps.db, query, principal!.role),
+ *   })
+ *
+ * Query values arrive as strings: use z.coerce for numbers and booleans in query schemas.
  */
 import type { AppDeps } from '../app.ts';
 import { openApiDocument } from '../openapi.ts';
