@@ -1,0 +1,60 @@
+/** Types for kernel.mjs (plain JavaScript so that worker threads can run it without a TypeScript loader). */
+
+/** The arrays of the CSR view the kernels read (see csr.ts). */
+export interface KernelCsr {
+  offsets: Int32Array;
+  targets: Int32Array;
+  distances: Float64Array;
+}
+
+export interface Workspace {
+  readonly hops: Int32Array;
+  readonly dist: Float64Array;
+  readonly sigma: Float64Array;
+  readonly coefficient: Float64Array;
+  readonly visited: Int32Array;
+  readonly heap: Int32Array;
+  readonly heapIndex: Int32Array;
+}
+
+export interface HarmonicOutput {
+  harmonic: Float64Array;
+  reached: Float64Array;
+  farness: Float64Array;
+}
+
+export interface KernelTask {
+  kind: 'betweenness' | 'harmonic';
+  weighted: boolean;
+}
+
+export function computeBlock(
+  csr: KernelCsr,
+  task: KernelTask,
+  sources: Int32Array,
+  from: number,
+  to: number,
+  ws: Workspace,
+): Float64Array;
+
+export function createWorkspace(order: number): Workspace;
+
+export function accumulateBetweenness(
+  csr: KernelCsr,
+  weighted: boolean,
+  sources: Int32Array,
+  from: number,
+  to: number,
+  into: Float64Array,
+  ws: Workspace,
+): void;
+
+export function harmonicFrom(
+  csr: KernelCsr,
+  weighted: boolean,
+  sources: Int32Array,
+  from: number,
+  to: number,
+  out: HarmonicOutput,
+  ws: Workspace,
+): void;

@@ -1,0 +1,237 @@
+/**
+ * Shortest-path kernels on the CSR view (csr.ts): Brandes' dependency accumulation and harmonic closeness,
+ * unweighted (BFS) and weighted (Dijkstra, distance = 1 / weight, indexed binary heap).
+ *
+ * Plain JavaScript on purpose: the main thread (small graphs) and the worker threads (worker.mjs) run this
+ * very file, so their results are bit-identical, and a worker needs no TypeScript loader under tsx, vitest or
+ * the benchmark. Types are in kernel.d.mts.
+ *
+ * Brandes (2001), "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2): predecessors are
+ * not stored; a node's successors on shortest paths are found again by rescanning its neighbours
+ * (hops[w] = hops[v] + 1, or dist[v] + d(v, w) === dist[w] with the same float sum Dijkstra stored).
+ */
+
+/**
+ * One block of work, the unit both the main thread and a worker compute: betweenness returns the block's
+ * summed dependencies per node (length = order); harmonic returns [harmonic…, reached…, farness…] for the
+ * block's sources. Block results are merged in block order, so any number of threads gives the same sums.
+ */
+export function computeBlock(csr, task, sources, from, to, ws) {
+  if (task.kind === 'betweenness') {
+    const into = new Float64Array(csr.offsets.length - 1);
+    accumulateBetweenness(csr, task.weighted, sources, from, to, into, ws);
+    return into;
+  }
+  const length = to - from;
+  const packed = new Float64Array(3 * length);
+  const out = {
+    harmonic: packed.subarray(0, length),
+    reached: packed.subarray(length, 2 * length),
+    farness: packed.subarray(2 * length),
+  };
+  harmonicFrom(csr, task.weighted, sources, from, to, out, ws);
+  return packed;
+}
+
+/** Buffers for one thread, allocated once and reset by the nodes each source touched. */
+export function createWorkspace(order) {
+  const hops = new Int32Array(order).fill(-1);
+  return {
+    hops,
+    dist: new Float64Array(order).fill(Infinity),
+    sigma: new Float64Array(order),
+    coefficient: new Float64Array(order),
+    visited: new Int32Array(order),
+    heap: new Int32Array(order),
+    heapIndex: new Int32Array(order).fill(-1),
+  };
+}
+
+/** Adds every source's dependencies δ_s(v) in sources[from, to) to `into` (Brandes, both endpoints excluded). */
+export function accumulateBetweenness(csr, weighted, sources, from, to, into, ws) {
+  for (let i = from; i < to; i++) {
+    const source = sources[i];
+    const reached = weighted ? dijkstra(csr, source, ws, true) : bfs(csr, source, ws, true);
+    if (weighted) dependenciesWeighted(csr, reached, into, ws);
+    else dependenciesUnweighted(csr, reached, into, ws);
+    reset(ws, reached);
+  }
+}
+
+/**
+ * For each source in sources[from, to), writes at (i - from): Σ 1/d(s, t) over reached t ≠ s (harmonic),
+ * the number of such t (reached) and Σ d(s, t) (farness).
+ */
+export function harmonicFrom(csr, weighted, sources, from, to, out, ws) {
+  const { dist, hops, visited } = ws;
+  for (let i = from; i < to; i++) {
+    const reached = weighted ? dijkstra(csr, sources[i], ws, false) : bfs(csr, sources[i], ws, false);
+    let harmonic = 0;
+    let farness = 0;
+    for (let k = 1; k < reached; k++) {
+      const d = weighted ? dist[visited[k]] : hops[visited[k]];
+      harmonic += 1 / d;
+      farness += d;
+    }
+    out.harmonic[i - from] = harmonic;
+    out.reached[i - from] = reached - 1;
+    out.farness[i - from] = farness;
+    reset(ws, reached);
+  }
+}
+
+function bfs(csr, source, ws, countPaths) {
+  const { offsets, targets } = csr;
+  const { hops, sigma, visited } = ws;
+  hops[source] = 0;
+  sigma[source] = 1;
+  visited[0] = source;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = visited[head++];
+    const next = hops[v] + 1;
+    const paths = sigma[v];
+    const end = offsets[v + 1];
+    for (let e = offsets[v]; e < end; e++) {
+      const w = targets[e];
+      const h = hops[w];
+      if (h < 0) {
+        hops[w] = next;
+        sigma[w] = paths;
+        visited[tail++] = w;
+      } else if (countPaths && h === next) sigma[w] += paths;
+    }
+  }
+  return tail;
+}
+
+function dependenciesUnweighted(csr, reached, into, ws) {
+  const { offsets, targets } = csr;
+  const { hops, sigma, coefficient, visited } = ws;
+  for (let k = reached - 1; k >= 0; k--) {
+    const v = visited[k];
+    const next = hops[v] + 1;
+    let sum = 0;
+    const end = offsets[v + 1];
+    for (let e = offsets[v]; e < end; e++) {
+      const w = targets[e];
+      if (hops[w] === next) sum += coefficient[w];
+    }
+    const delta = sigma[v] * sum;
+    coefficient[v] = (1 + delta) / sigma[v];
+    if (k > 0) into[v] += delta;
+  }
+}
+
+function dependenciesWeighted(csr, reached, into, ws) {
+  const { offsets, targets, distances } = csr;
+  const { dist, sigma, coefficient, visited } = ws;
+  for (let k = reached - 1; k >= 0; k--) {
+    const v = visited[k];
+    const dv = dist[v];
+    let sum = 0;
+    const end = offsets[v + 1];
+    for (let e = offsets[v]; e < end; e++) {
+      const w = targets[e];
+      if (dv + distances[e] === dist[w]) sum += coefficient[w];
+    }
+    const delta = sigma[v] * sum;
+    coefficient[v] = (1 + delta) / sigma[v];
+    if (k > 0) into[v] += delta;
+  }
+}
+
+/** Dijkstra from `source`; settles nodes into ws.visited in order and returns how many it settled. */
+function dijkstra(csr, source, ws, countPaths) {
+  const { offsets, targets, distances } = csr;
+  const { dist, sigma, visited, heapIndex } = ws;
+  dist[source] = 0;
+  sigma[source] = 1;
+  let size = push(ws, 0, source);
+  let settled = 0;
+  while (size > 0) {
+    const v = ws.heap[0];
+    size = popMin(ws, size);
+    visited[settled++] = v;
+    const dv = dist[v];
+    const paths = sigma[v];
+    const end = offsets[v + 1];
+    for (let e = offsets[v]; e < end; e++) {
+      const w = targets[e];
+      const candidate = dv + distances[e];
+      const dw = dist[w];
+      if (candidate < dw) {
+        dist[w] = candidate;
+        sigma[w] = paths;
+        const at = heapIndex[w];
+        if (dw === Infinity) size = push(ws, size, w);
+        else if (at >= 0) siftUp(ws, at);
+      } else if (countPaths && candidate === dw && heapIndex[w] >= 0) sigma[w] += paths;
+    }
+  }
+  return settled;
+}
+
+function push(ws, size, node) {
+  ws.heap[size] = node;
+  ws.heapIndex[node] = size;
+  siftUp(ws, size);
+  return size + 1;
+}
+
+function popMin(ws, size) {
+  const { heap, heapIndex } = ws;
+  heapIndex[heap[0]] = -2;
+  const last = size - 1;
+  if (last > 0) {
+    heap[0] = heap[last];
+    heapIndex[heap[0]] = 0;
+    siftDown(ws, 0, last);
+  }
+  return last;
+}
+
+function siftUp(ws, at) {
+  const { heap, heapIndex, dist } = ws;
+  const node = heap[at];
+  const key = dist[node];
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    const above = heap[parent];
+    if (dist[above] <= key) break;
+    heap[at] = above;
+    heapIndex[above] = at;
+    at = parent;
+  }
+  heap[at] = node;
+  heapIndex[node] = at;
+}
+
+function siftDown(ws, at, size) {
+  const { heap, heapIndex, dist } = ws;
+  const node = heap[at];
+  const key = dist[node];
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && dist[heap[child + 1]] < dist[heap[child]]) child++;
+    const below = heap[child];
+    if (dist[below] >= key) break;
+    heap[at] = below;
+    heapIndex[below] = at;
+    at = child;
+  }
+  heap[at] = node;
+  heapIndex[node] = at;
+}
+
+function reset(ws, reached) {
+  const { hops, dist, heapIndex, visited } = ws;
+  for (let k = 0; k < reached; k++) {
+    const v = visited[k];
+    hops[v] = -1;
+    dist[v] = Infinity;
+    heapIndex[v] = -1;
+  }
+}
