@@ -131,12 +131,12 @@ export class Background {
         this.org.providers[this.rng.weighted(this.providerWeights)]!,
         at,
       );
-    if (r < 0.84)
-      return this.support(
-        personId,
-        this.rng.chance(0.6) ? 'prov-it-desk' : this.rng.pick(['prov-hr', 'prov-facilities', 'prov-finance']),
-        at,
-      );
+    if (r < 0.84) {
+      const desk = this.rng.chance(0.6)
+        ? 'prov-it-desk'
+        : this.rng.pick(['prov-hr', 'prov-facilities', 'prov-finance']);
+      return this.plantedPairs.has(`${desk}|${unit}`) ? null : this.support(personId, desk, at);
+    }
     if (r < 0.97)
       return this.oneOnOne(personId, this.contactIn(this.rng.pick(this.openDepartments)), at, 'reliable');
     return this.community(personId, at);
@@ -187,13 +187,23 @@ export class Background {
   }
 
   private community(personId: string, at: number): Draft {
-    return {
-      kind: 'community',
-      at,
-      people: [personId, ...Array.from({ length: this.rng.int(5, 20) }, () => this.rng.pick(this.everyone))],
-      negotiated: false,
-      mood: 0.5,
-    };
+    const people = [personId];
+    const units = new Set([this.org.unitOf.get(personId)!]);
+    for (let i = this.rng.int(5, 20); i > 0; i--) {
+      const attendee = this.rng.pick(this.everyone);
+      const unit = this.org.unitOf.get(attendee)!;
+      if (this.joinsPlantedPair(unit, units)) continue; // planted pairs get their activity from plantedActivity.ts
+      people.push(attendee);
+      units.add(unit);
+    }
+    return { kind: 'community', at, people, negotiated: false, mood: 0.5 };
+  }
+
+  /** Whether a person of `unit` would bring both sides of a planted relationship into one event. */
+  private joinsPlantedPair(unit: string, present: Set<string>): boolean {
+    for (const other of present)
+      if (this.plantedPairs.has(`${unit}|${other}`) || this.plantedPairs.has(`${other}|${unit}`)) return true;
+    return false;
   }
 
   /** Whom an outsider meets in a department: anyone, except in the broker's department (only the broker). */

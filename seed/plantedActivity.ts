@@ -18,24 +18,36 @@ export function plantActivity(org: Org, rng: Rng, writer: EngagementWriter): voi
   const p = org.planted;
   for (let month = 0; month < MONTHS; month++) {
     const late = Math.max(0, month - (MONTHS - 10)); // 0 before the last nine months, then 1…9
-    trend(org, rng, writer, p.growing, month, 3 + late * 2, 0.3 + late * 0.08);
-    trend(org, rng, writer, p.declining, month, Math.max(1, 20 - late * 2), Math.max(0.15, 1 - late * 0.1));
+    // ±1 a month: volumes trend steadily without being perfectly even
+    trend(org, rng, writer, {
+      pair: p.growing,
+      month,
+      volume: 3 + late * 2 + rng.int(-1, 1),
+      share: 0.3 + late * 0.08,
+    });
+    trend(org, rng, writer, {
+      pair: p.declining,
+      month,
+      volume: Math.max(1, 20 - late * 2 + rng.int(-1, 1)),
+      share: Math.max(0.15, 1 - late * 0.1),
+    });
     orderTaker(org, rng, writer, p.orderTaker, month);
     strategicPartner(org, rng, writer, p.strategicPartner, month);
     promiseBreaker(org, rng, writer, month);
   }
 }
 
-/** `volume` one-on-ones a month between the first `share` of each side's people. */
-function trend(
-  org: Org,
-  rng: Rng,
-  writer: EngagementWriter,
-  pair: Pair,
-  month: number,
-  volume: number,
-  share: number,
-): void {
+interface Trend {
+  pair: Pair;
+  month: number;
+  /** Engagements this month. */
+  volume: number;
+  /** Share of each side's people taking part (breadth). */
+  share: number;
+}
+
+/** One-on-ones between the first `share` of each side's people. */
+function trend(org: Org, rng: Rng, writer: EngagementWriter, { pair, month, volume, share }: Trend): void {
   const business = firstShare(org.members.get(pair.departmentId)!, share);
   const provider = firstShare(org.members.get(pair.providerId)!, share);
   for (let i = 0; i < volume; i++) {
@@ -54,12 +66,15 @@ function trend(
 function orderTaker(org: Org, rng: Rng, writer: EngagementWriter, pair: Pair, month: number): void {
   const business = org.members.get(pair.departmentId)!;
   const provider = org.members.get(pair.providerId)!;
-  for (let i = 0; i < 6; i++) {
+  for (let i = rng.int(4, 8); i > 0; i--) {
     const kind: Kind = rng.chance(0.7) ? 'support' : 'transaction';
+    const requester = rng.pick(business);
+    const handler = rng.pick(provider);
     writer.add({
       kind,
       at: momentIn(month, rng),
-      people: [rng.pick(business), rng.pick(provider)],
+      // now and then the provider chases up a ticket; otherwise the business always asks
+      people: rng.chance(0.04) ? [handler, requester] : [requester, handler],
       negotiated: rng.chance(0.08),
       mood: 0.05,
     });
@@ -83,7 +98,7 @@ function strategicPartner(org: Org, rng: Rng, writer: EngagementWriter, pair: Pa
     negotiated: true,
     mood: 0.7,
   });
-  for (let i = 0; i < 5; i++) {
+  for (let i = rng.int(3, 7); i > 0; i--) {
     const [a, b] =
       i % 2 === 0 ? [rng.pick(business), rng.pick(provider)] : [rng.pick(provider), rng.pick(business)];
     writer.add({
