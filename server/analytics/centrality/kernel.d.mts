@@ -14,6 +14,7 @@ export interface Workspace {
   readonly coefficient: Float64Array;
   readonly visited: Int32Array;
   readonly heap: Int32Array;
+  readonly heapKey: Float64Array;
   readonly heapIndex: Int32Array;
 }
 

@@ -43,6 +43,7 @@ export function createWorkspace(order) {
     coefficient: new Float64Array(order),
     visited: new Int32Array(order),
     heap: new Int32Array(order),
+    heapKey: new Float64Array(order),
     heapIndex: new Int32Array(order).fill(-1),
   };
 }
@@ -145,14 +146,16 @@ function dependenciesWeighted(csr, reached, into, ws) {
 /** Dijkstra from `source`; settles nodes into ws.visited in order and returns how many it settled. */
 function dijkstra(csr, source, ws, countPaths) {
   const { offsets, targets, distances } = csr;
-  const { dist, sigma, visited, heapIndex } = ws;
+  const { dist, sigma, visited, heapIndex, heapKey } = ws;
   dist[source] = 0;
   sigma[source] = 1;
-  let size = push(ws, 0, source);
+  let size = 1;
+  siftUp(ws, 0, source, 0);
   let settled = 0;
   while (size > 0) {
     const v = ws.heap[0];
-    size = popMin(ws, size);
+    heapIndex[v] = -2;
+    if (--size > 0) siftDown(ws, ws.heap[size], heapKey[size], size);
     visited[settled++] = v;
     const dv = dist[v];
     const paths = sigma[v];
@@ -164,65 +167,56 @@ function dijkstra(csr, source, ws, countPaths) {
       if (candidate < dw) {
         dist[w] = candidate;
         sigma[w] = paths;
-        const at = heapIndex[w];
-        if (dw === Infinity) size = push(ws, size, w);
-        else if (at >= 0) siftUp(ws, at);
+        siftUp(ws, dw === Infinity ? size++ : heapIndex[w], w, candidate);
       } else if (countPaths && candidate === dw && heapIndex[w] >= 0) sigma[w] += paths;
     }
   }
   return settled;
 }
 
-function push(ws, size, node) {
-  ws.heap[size] = node;
-  ws.heapIndex[node] = size;
-  siftUp(ws, size);
-  return size + 1;
-}
-
-function popMin(ws, size) {
-  const { heap, heapIndex } = ws;
-  heapIndex[heap[0]] = -2;
-  const last = size - 1;
-  if (last > 0) {
-    heap[0] = heap[last];
-    heapIndex[heap[0]] = 0;
-    siftDown(ws, 0, last);
-  }
-  return last;
-}
-
-function siftUp(ws, at) {
-  const { heap, heapIndex, dist } = ws;
-  const node = heap[at];
-  const key = dist[node];
+/*
+ * Indexed binary min-heap with the keys stored beside the nodes (no indirection through dist on a compare):
+ * heap[i] is a node, heapKey[i] its tentative distance, heapIndex[node] its slot (−1 unseen, −2 settled).
+ */
+function siftUp(ws, at, node, key) {
+  const { heap, heapKey, heapIndex } = ws;
   while (at > 0) {
     const parent = (at - 1) >> 1;
+    const parentKey = heapKey[parent];
+    if (parentKey <= key) break;
     const above = heap[parent];
-    if (dist[above] <= key) break;
     heap[at] = above;
+    heapKey[at] = parentKey;
     heapIndex[above] = at;
     at = parent;
   }
   heap[at] = node;
+  heapKey[at] = key;
   heapIndex[node] = at;
 }
 
-function siftDown(ws, at, size) {
-  const { heap, heapIndex, dist } = ws;
-  const node = heap[at];
-  const key = dist[node];
+/** Places `node` (key `key`) from the root down, in a heap of `size` slots. */
+function siftDown(ws, node, key, size) {
+  const { heap, heapKey, heapIndex } = ws;
+  let at = 0;
   for (;;) {
     let child = 2 * at + 1;
     if (child >= size) break;
-    if (child + 1 < size && dist[heap[child + 1]] < dist[heap[child]]) child++;
+    let childKey = heapKey[child];
+    const right = child + 1;
+    if (right < size && heapKey[right] < childKey) {
+      child = right;
+      childKey = heapKey[right];
+    }
+    if (childKey >= key) break;
     const below = heap[child];
-    if (dist[below] >= key) break;
     heap[at] = below;
+    heapKey[at] = childKey;
     heapIndex[below] = at;
     at = child;
   }
   heap[at] = node;
+  heapKey[at] = key;
   heapIndex[node] = at;
 }
 
