@@ -1,6 +1,9 @@
 /** The CSR kernels against graphology-metrics on seeded random graphs, to 1e-9. */
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
-import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
+import {
+  betweenness as betweennessCentrality,
+  closeness as closenessCentrality,
+} from 'graphology-metrics/centrality/index.js';
+import type { Attributes } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import {
   betweenness,
@@ -9,7 +12,7 @@ import {
 } from '../../../server/analytics/centrality/index.ts';
 import { orgGraph, randomGraph } from './orgGraph.ts';
 
-const inverseWeight = (_edge: string, attributes: { weight: number }) => 1 / attributes.weight;
+const inverseWeight = (_edge: string, attributes: Attributes) => 1 / (attributes.weight as number);
 
 function expectEqualTo(actual: NodeValues, expected: NodeValues, tolerance = 1e-9): void {
   for (const [node, value] of Object.entries(expected)) {
