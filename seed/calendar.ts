@@ -6,6 +6,8 @@ export const HISTORY_START = Date.UTC(2025, 4, 1);
 /** Exclusive end: nothing happens on or after 2026-11-01. */
 export const HISTORY_END = Date.UTC(2026, 10, 1);
 export const DAY = 86_400_000;
+/** The growing and declining relationships trend over the last nine months of the history. */
+export const TREND_MONTHS = 9;
 
 export function monthStart(month: number): number {
   return Date.UTC(2025, 4 + month, 1);

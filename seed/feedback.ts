@@ -1,6 +1,6 @@
 /**
- * Survey feedback: every quarter a few business people rate each provider that serves their department (trust,
- * value, communication, delivery); twice a year both sides rate the relationship's maturity (1–5, about the
+ * Survey feedback: every quarter two business people rate each provider that serves their department on all four
+ * dimensions (trust, value, communication, delivery); twice a year both sides rate the relationship's maturity (1–5, about the
  * provider and the department). Planted relationships answer as their pattern implies.
  */
 import type { FeedbackRow } from '../server/schema/bundle.ts';
@@ -20,14 +20,17 @@ export function buildFeedback(org: Org, rng: Rng): FeedbackRow[] {
     const provider = org.members.get(serves.providerId)!;
     for (let month = 2; month < MONTHS; month += 3) {
       for (let i = 0; i < 2; i++) {
-        const score = clampScore(rng.normal(pulse(month), 0.6));
-        add({
-          personId: rng.pick(business),
-          about: [serves.providerId],
-          at: iso(momentIn(month, rng)),
-          score,
-          dimension: rng.pick(DIMENSIONS),
-        });
+        const personId = rng.pick(business);
+        const at = iso(momentIn(month, rng));
+        const mood = rng.normal(0, 0.4); // a rater's overall leaning, shared by their answers
+        for (const dimension of DIMENSIONS)
+          add({
+            personId,
+            about: [serves.providerId],
+            at,
+            score: clampScore(pulse(month) + mood + rng.normal(0, 0.4)),
+            dimension,
+          });
       }
     }
     for (let month = 5; month < MONTHS; month += 6) {

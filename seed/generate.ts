@@ -6,7 +6,7 @@
  */
 import type { Bundle } from '../server/schema/bundle.ts';
 import { Background } from './background.ts';
-import { HISTORY_END, HISTORY_START, iso } from './calendar.ts';
+import { HISTORY_END, HISTORY_START, MONTHS, TREND_MONTHS, iso, monthStart } from './calendar.ts';
 import { EngagementWriter } from './engagementWriter.ts';
 import { buildFeedback } from './feedback.ts';
 import { buildOrg, SIZES, type Size } from './org.ts';
@@ -46,6 +46,8 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     historyStart: iso(HISTORY_START),
     historyEnd: iso(HISTORY_END),
     itProviderId: 'prov-it',
+    itServiceDeskId: 'prov-it-desk',
+    trendStart: iso(monthStart(MONTHS - TREND_MONTHS)),
     isolatedDepartment: p.isolatedDepartment,
     broker: { personId: p.broker, departmentId: p.brokerDepartment, providerId: 'prov-it' },
     growingRelationship: p.growing,

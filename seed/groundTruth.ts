@@ -11,13 +11,17 @@ export interface GroundTruth {
   historyStart: string;
   historyEnd: string;
   itProviderId: string;
+  /** IT's service desk, a sub-unit of IT (parentId) that takes the support tickets. */
+  itServiceDeskId: string;
+  /** First moment of the months over which the growing and declining relationships trend (ISO). */
+  trendStart: string;
   /** Engages almost only inside itself; no BRM; most providers never engaged. */
   isolatedDepartment: string;
   /** The one person through whom the department reaches IT (and everyone else). */
   broker: { personId: string; departmentId: string; providerId: string };
-  /** Volume and breadth rising over the last nine months. */
+  /** Volume and breadth (people on both sides) rising steadily from trendStart. */
   growingRelationship: RelationshipRef;
-  /** Volume and breadth falling over the last nine months, still active in the last month. */
+  /** Volume and breadth falling steadily from trendStart, still active in the last month. */
   decliningRelationship: RelationshipRef;
   /** Most negotiated promises late or missed. */
   promiseBreakingProvider: string;

@@ -13,6 +13,7 @@ import type {
 } from '../server/schema/bundle.ts';
 import { DEPARTMENT_NAMES, FIRST_NAMES, LAST_NAMES, VENDOR_NAMES } from './names.ts';
 import type { Rng } from './prng.ts';
+import { pad2, servesRows } from './serves.ts';
 
 export type Size = 's' | 'm' | 'l' | 'xl';
 
@@ -80,7 +81,9 @@ export function buildOrg(size: Size, rng: Rng): Org {
   const units = [...departmentUnits(spec.departments), ...providerUnits(spec.vendors)];
   const departments = units.filter((u) => u.type === 'department').map((u) => u.id);
   const providers = units.filter((u) => u.type === 'provider').map((u) => u.id);
-  const headcount = unitHeadcounts(spec.people, departments, providers, rng);
+  const planted = plantedUnits(departments, providers, rng);
+  const small = new Set([planted.isolatedDepartment, planted.brokerDepartment]);
+  const headcount = unitHeadcounts({ people: spec.people, departments, providers, small }, rng);
   const org: Org = {
     units,
     people: [],
@@ -93,7 +96,7 @@ export function buildOrg(size: Size, rng: Rng): Org {
     leaders: new Map(),
     unitOf: new Map(),
     brms: [],
-    planted: plantedUnits(departments, providers),
+    planted,
   };
   const pad = String(spec.people).length;
   let next = 0;
@@ -104,7 +107,8 @@ export function buildOrg(size: Size, rng: Rng): Org {
     );
     addPeople(org, unit.id, ids, rng);
   }
-  org.planted.broker = org.members.get(org.planted.brokerDepartment)![1]!;
+  const brokerDepartment = org.members.get(planted.brokerDepartment)!;
+  planted.broker = brokerDepartment[rng.int(1, brokerDepartment.length - 1)]!; // anyone but the head
   assignBrms(org, rng);
   org.serves = servesRows(org, rng);
   return org;
@@ -141,20 +145,27 @@ function providerUnits(vendors: number): UnitRow[] {
   return [...internal, ...external];
 }
 
-/** People per unit: departments share 75% with random sizes (the planted ones kept small), providers the rest. */
+interface HeadcountPlan {
+  people: number;
+  departments: string[];
+  providers: string[];
+  /** Departments kept small (6–12 people): the isolated one and the broker's. */
+  small: Set<string>;
+}
+
+/** People per unit: departments share 75% with random sizes, providers the rest. */
 function unitHeadcounts(
-  people: number,
-  departments: string[],
-  providers: string[],
+  { people, departments, providers, small }: HeadcountPlan,
   rng: Rng,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const business = Math.round(people * BUSINESS_SHARE);
   const fixed = Math.max(6, Math.min(12, Math.round(business / departments.length / 2)));
-  const weights = departments.map((_, i) => (i < 2 ? 0 : 0.5 + rng.float()));
+  const weights = departments.map((d) => (small.has(d) ? 0 : 0.5 + rng.float()));
   const total = weights.reduce((s, w) => s + w, 0);
+  const shared = business - small.size * fixed;
   departments.forEach((d, i) =>
-    counts.set(d, i < 2 ? fixed : Math.max(4, Math.round(((business - 2 * fixed) * weights[i]!) / total))),
+    counts.set(d, small.has(d) ? fixed : Math.max(4, Math.round((shared * weights[i]!) / total))),
   );
   const staff = people - [...counts.values()].reduce((s, n) => s + n, 0);
   const vendorShare = 0.14 / (providers.length - INTERNAL_PROVIDERS.length);
@@ -201,8 +212,13 @@ function assignBrms(org: Org, rng: Rng): void {
     person.role = 'brm';
     person.title = 'Business Relationship Manager';
   }
+  const p = org.planted;
+  const planted = new Set(
+    [p.growing, p.declining, p.orderTaker, p.strategicPartner].map((r) => r.departmentId),
+  ).add(p.brokerDepartment);
   org.departments.forEach((departmentId, i) => {
-    if (departmentId === org.planted.isolatedDepartment || (i > 7 && rng.chance(0.1))) return;
+    if (departmentId === org.planted.isolatedDepartment || (!planted.has(departmentId) && rng.chance(0.1)))
+      return;
     org.brmAssignments.push({
       personId: org.brms[i % count]!,
       departmentId,
@@ -211,65 +227,24 @@ function assignBrms(org: Org, rng: Rng): void {
   });
 }
 
-function plantedUnits(departments: string[], providers: string[]): Planted {
-  const d = (i: number) => departments[i]!;
+/** Six distinct departments, drawn by the seed, carry the planted patterns; so does one vendor. */
+function plantedUnits(departments: string[], providers: string[], rng: Rng): Planted {
+  const [isolated, broker, growing, declining, orderTaker, strategic] = rng.sample(departments, 6) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return {
-    isolatedDepartment: d(0),
-    brokerDepartment: d(1),
+    isolatedDepartment: isolated,
+    brokerDepartment: broker,
     broker: '',
-    growing: { providerId: 'prov-finance', departmentId: d(2) },
-    declining: { providerId: 'prov-hr', departmentId: d(3) },
-    promiseBreakingProvider: providers.find((p) => p.startsWith('vendor-'))!,
-    orderTaker: { providerId: 'prov-facilities', departmentId: d(4) },
-    strategicPartner: { providerId: 'prov-it', departmentId: d(5) },
+    growing: { providerId: 'prov-finance', departmentId: growing },
+    declining: { providerId: 'prov-hr', departmentId: declining },
+    promiseBreakingProvider: rng.pick(providers.filter((p) => p.startsWith('vendor-'))),
+    orderTaker: { providerId: 'prov-facilities', departmentId: orderTaker },
+    strategicPartner: { providerId: 'prov-it', departmentId: strategic },
   };
-}
-
-const PURPOSES: Record<string, string> = {
-  IT: 'Business applications, devices and digital projects',
-  HR: 'Hiring, development and people services',
-  Finance: 'Budgeting, forecasting and payments',
-  Legal: 'Contracts and compliance advice',
-  Facilities: 'Workplaces, moves and building services',
-  Other: 'Outsourced services under contract',
-};
-
-function servesRows(org: Org, rng: Rng): ServesRow[] {
-  const rows: ServesRow[] = [];
-  const p = org.planted;
-  for (const providerId of org.providers) {
-    const unit = org.units.find((u) => u.id === providerId)!;
-    if (unit.parentId) continue; // the service desk serves through IT's relationships
-    const vendor = unit.kind === 'external';
-    org.departments.forEach((departmentId, i) => {
-      const planted = [p.growing, p.declining, p.orderTaker, p.strategicPartner].some(
-        (r) => r.providerId === providerId && r.departmentId === departmentId,
-      );
-      const include =
-        planted ||
-        (vendor
-          ? providerId === p.promiseBreakingProvider
-            ? i % 2 === 0 && i > 1
-            : rng.chance(0.3)
-          : rng.chance(0.92) || i < 6);
-      if (!include) return;
-      const target =
-        departmentId === p.strategicPartner.departmentId && providerId === p.strategicPartner.providerId
-          ? 5
-          : rng.int(3, 4);
-      rows.push({
-        providerId,
-        departmentId,
-        purpose: PURPOSES[unit.function ?? 'Other']!,
-        since: `${rng.int(2016, 2023)}-${pad2(rng.int(1, 12))}-01`,
-        targetMaturity:
-          departmentId === p.orderTaker.departmentId && providerId === p.orderTaker.providerId ? 4 : target,
-      });
-    });
-  }
-  return rows;
-}
-
-export function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }

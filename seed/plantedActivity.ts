@@ -7,7 +7,7 @@
  *   both sides, promises kept;
  * - promise breaker: a vendor whose negotiated work is mostly late or missed.
  */
-import { MONTHS, momentIn } from './calendar.ts';
+import { MONTHS, TREND_MONTHS, momentIn } from './calendar.ts';
 import type { EngagementWriter, Kind } from './engagementWriter.ts';
 import type { Org } from './org.ts';
 import type { Rng } from './prng.ts';
@@ -17,7 +17,7 @@ type Pair = { providerId: string; departmentId: string };
 export function plantActivity(org: Org, rng: Rng, writer: EngagementWriter): void {
   const p = org.planted;
   for (let month = 0; month < MONTHS; month++) {
-    const late = Math.max(0, month - (MONTHS - 10)); // 0 before the last nine months, then 1…9
+    const late = Math.max(0, month - (MONTHS - TREND_MONTHS - 1)); // 0 before the trend months, then 1…9
     // ±1 a month: volumes trend steadily without being perfectly even
     trend(org, rng, writer, {
       pair: p.growing,

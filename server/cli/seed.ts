@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { TrellisError } from '../errors.ts';
 import { generateOrg } from '../../seed/generate.ts';
 import { writeSeed } from '../../seed/write.ts';
+import { progressBar } from './progress.ts';
 import { runCli } from './run.ts';
 
 const argsSchema = z.object({
@@ -16,38 +17,57 @@ const argsSchema = z.object({
   seed: z.coerce
     .number({ message: 'must be a whole number' })
     .int('must be a whole number')
-    .min(0)
-    .max(2 ** 31),
+    .min(0, 'must be 0 or more')
+    .max(2 ** 31, 'must be at most 2147483648'),
   format: z.enum(['json', 'csv'], { message: 'must be json or csv' }),
-  out: z.string().optional(),
+  out: z.string().min(1, 'must name a folder').optional(),
 });
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      size: { type: 'string', default: 's' },
-      seed: { type: 'string', default: '42' },
-      format: { type: 'string', default: 'json' },
-      out: { type: 'string' },
-    },
-  });
+function parseSeedArgs(): z.infer<typeof argsSchema> {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        size: { type: 'string', default: 's' },
+        seed: { type: 'string', default: '42' },
+        format: { type: 'string', default: 'json' },
+        out: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new TrellisError('input_unreadable', (error as Error).message);
+  }
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
-    throw new TrellisError(
-      'input_unreadable',
-      parsed.error.issues.map((i) => `--${i.path.join('.')} ${i.message}`).join('\n'),
-    );
+    const problems = parsed.error.issues.map((i) => `--${i.path.join('.')} ${i.message}`);
+    throw new TrellisError('input_unreadable', problems.join('\n'));
   }
-  const { size, seed, format } = parsed.data;
-  const out = path.resolve(parsed.data.out ?? path.join('.trellis', 'seed', `${size}-${seed}`));
+  return parsed.data;
+}
+
+async function main(): Promise<void> {
+  const { size, seed, format, out: outArg } = parseSeedArgs();
+  const out = path.resolve(outArg ?? path.join('.trellis', 'seed', `${size}-${seed}`));
+  const started = performance.now();
   process.stderr.write(`Generating demo org ${size} (seed ${seed})…\n`);
-  const { bundle, groundTruth } = generateOrg({ size, seed });
-  process.stderr.write(`Writing ${format} to ${out}…\n`);
-  writeSeed(out, bundle, groundTruth, format);
-  for (const [section, rows] of Object.entries(bundle))
-    process.stdout.write(`  ${section.padEnd(15)} ${rows.length}\n`);
+  const generated = generateOrg({ size, seed });
+  const generatedAt = performance.now();
+  process.stderr.write(`  generated in ${seconds(generatedAt - started)}; writing ${format} to ${out}\n`);
+  const progress = progressBar();
+  writeSeed(out, generated, format, (done, total, section) => progress.update(done, total, section));
+  progress.stop();
+  process.stderr.write(`  written in ${seconds(performance.now() - generatedAt)}\n`);
+  for (const [section, rows] of Object.entries(generated.bundle))
+    process.stdout.write(`  ${section.padEnd(15)} ${String(rows.length).padStart(9)}\n`);
   const target = format === 'json' ? path.join(out, 'bundle.json') : out;
-  process.stdout.write(`Done. Import it with: npm run import -- ${path.relative(process.cwd(), target)}\n`);
+  process.stdout.write(`Wrote ${target} and ${path.join(out, 'ground-truth.json')}\n`);
+  const relative = path.relative(process.cwd(), target);
+  const shown = relative.startsWith('..') ? target : relative; // outside the checkout: the absolute path reads better
+  process.stdout.write(`Import it with: npm run import -- ${shown}\n`);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 runCli(main);

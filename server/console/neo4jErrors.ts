@@ -21,14 +21,20 @@ const DETAIL: Partial<Record<ErrorCode, string>> = {
   query_refused: 'Neo4j refused the query.',
 };
 
+const UNPLANNABLE = 'Neo4j could not plan the query; check that every comment, string and bracket is closed.';
+
 /**
  * A TrellisError for a Neo4j error with a known meaning; other errors come back unchanged. `lineShift`: lines
- * Trellis put before the analyst's text (the EXPLAIN of the plan gate).
+ * Trellis put before the analyst's text (the EXPLAIN of the plan gate; > 0 only while planning).
  */
 export function consoleError(error: unknown, lineShift = 0): unknown {
   if (error instanceof TrellisError) return error;
   const neo4jCode = (error as { code?: unknown })?.code;
   if (typeof neo4jCode !== 'string') return error;
+  if (lineShift > 0 && /^Neo\.DatabaseError\./.test(neo4jCode)) {
+    // Planning runs nothing, so a database error there comes from the text (e.g. an unclosed /* comment).
+    return new TrellisError('query_invalid', UNPLANNABLE, { neo4jCode });
+  }
   const code = BY_CODE.find(([pattern]) => pattern.test(neo4jCode))?.[1];
   if (!code) return error;
   const detail =

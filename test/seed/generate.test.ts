@@ -1,118 +1,155 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { decodeCsvRecord } from '../../server/import/csvCodec.ts';
 import { rawFromBundle } from '../../server/import/rawBundle.ts';
 import { checkReferences } from '../../server/import/references.ts';
 import { validateRows } from '../../server/import/validateRows.ts';
+import { CSV_FILES, ROW_SCHEMAS, SECTIONS, type Bundle } from '../../server/schema/bundle.ts';
 import { generateOrg } from '../../seed/generate.ts';
 import { writeSeed } from '../../seed/write.ts';
-import { analyse } from './rawAnalysis.ts';
 
-function writtenFiles(size: 's', seed: number, format: 'json' | 'csv'): Map<string, Buffer> {
+function written(seed: number, format: 'json' | 'csv'): Map<string, Buffer> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-seed-'));
-  const { bundle, groundTruth } = generateOrg({ size, seed });
-  const files = writeSeed(folder, bundle, groundTruth, format);
-  const contents = new Map(files.map((file) => [path.basename(file), fs.readFileSync(file)]));
-  fs.rmSync(folder, { recursive: true, force: true });
-  return contents;
+  try {
+    const files = writeSeed(folder, generateOrg({ size: 's', seed }), format);
+    return new Map(files.map((file) => [path.basename(file), fs.readFileSync(file)]));
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }
 
-describe('demo org generator', () => {
-  it('writes byte-identical files for the same size and seed', () => {
-    for (const format of ['json', 'csv'] as const) {
-      expect(writtenFiles('s', 42, format)).toEqual(writtenFiles('s', 42, format));
-    }
+describe('demo org generator: determinism', () => {
+  it.each(['json', 'csv'] as const)('writes byte-identical %s files for the same size and seed', (format) => {
+    const [first, second] = [written(42, format), written(42, format)];
+    expect([...first.keys()].length).toBeGreaterThan(1);
+    for (const [name, bytes] of first) expect(bytes.equals(second.get(name)!), name).toBe(true);
   });
 
   it('writes different data for a different seed', () => {
-    expect(writtenFiles('s', 1, 'json').get('bundle.json')).not.toEqual(
-      writtenFiles('s', 2, 'json').get('bundle.json'),
-    );
+    expect(written(1, 'json').get('bundle.json')!.equals(written(2, 'json').get('bundle.json')!)).toBe(false);
   });
-
-  it.each([
-    ['s', 150],
-    ['m', 2_000],
-  ] as const)(
-    'generates a valid %s org of about %i people whose references all resolve',
-    async (size, people) => {
-      const { bundle } = generateOrg({ size, seed: 7 });
-      expect(bundle.people.length).toBeGreaterThan(people * 0.9);
-      expect(bundle.people.length).toBeLessThan(people * 1.1);
-      expect(bundle.engagements.length).toBeGreaterThan(people * 10);
-      const raw = rawFromBundle(bundle);
-      const rows = validateRows(raw);
-      expect(rows.issues).toEqual([]);
-      const nothingInDatabase = async () => ({
-        units: new Map(),
-        people: new Set<string>(),
-        engagements: new Set<string>(),
-      });
-      expect(await checkReferences(rows, raw, nothingInDatabase)).toEqual([]);
-    },
-  );
 });
 
 describe.each([
-  ['s', 1],
-  ['s', 2],
-  ['s', 3],
-  ['m', 1],
-  ['m', 5],
-] as const)('planted patterns in the raw data of %s seed %i', (size, seed) => {
-  const { bundle, groundTruth: truth } = generateOrg({ size, seed });
-  const raw = analyse(bundle);
+  ['s', 150, 7],
+  ['m', 2_000, 7],
+  ['m', 2_000, 11],
+] as const)('a generated %s org (about %i people, seed %i)', (size, people, seed) => {
+  const { bundle } = generateOrg({ size, seed });
 
-  it('the isolated department has by far the lowest E-I index and no BRM', () => {
-    const ei = raw.eiByDepartment();
-    const [first, second] = [...ei.entries()].sort((a, b) => a[1] - b[1]);
-    expect(first![0]).toBe(truth.isolatedDepartment);
-    expect(first![1]).toBeLessThan(-0.9);
-    expect(second![1] - first![1]).toBeGreaterThan(0.3);
-    expect(bundle.brmAssignments.some((b) => b.departmentId === truth.isolatedDepartment)).toBe(false);
+  it('has about the stated number of people and about 12 engagements per person', () => {
+    expect(bundle.people.length).toBeGreaterThan(people * 0.9);
+    expect(bundle.people.length).toBeLessThan(people * 1.1);
+    expect(bundle.engagements.length / bundle.people.length).toBeGreaterThan(10);
+    expect(bundle.engagements.length / bundle.people.length).toBeLessThan(16);
   });
 
-  it('the broker alone connects the other members of the department to IT', () => {
-    const { departmentId, personId, providerId } = truth.broker;
-    expect(raw.reaches(departmentId, providerId, null)).toBe(true);
-    expect(raw.reaches(departmentId, providerId, personId)).toBe(false);
+  it('validates every row against the import schemas and resolves every reference', async () => {
+    const raw = rawFromBundle(bundle);
+    const rows = validateRows(raw);
+    expect(rows.issues).toEqual([]);
+    const nothingInDatabase = async () => ({
+      units: new Map(),
+      people: new Set<string>(),
+      engagements: new Set<string>(),
+    });
+    expect(await checkReferences(rows, raw, nothingInDatabase)).toEqual([]);
   });
 
-  it('the growing and declining relationships trend over the last nine months', () => {
-    const growing = raw.monthlyVolume(truth.growingRelationship);
-    const declining = raw.monthlyVolume(truth.decliningRelationship);
-    expect(slope(growing.slice(-9))).toBeGreaterThan(1);
-    expect(slope(declining.slice(-9))).toBeLessThan(-1);
-    expect(declining.at(-1)).toBeGreaterThan(0);
+  it('has unique ids, resolvable references and engagements of two or more with one initiator', () => {
+    expect(danglingReferences(bundle)).toEqual([]);
+    const counts = new Map<string, { people: number; initiators: number }>();
+    for (const p of bundle.participants) {
+      const count = counts.get(p.engagementId) ?? { people: 0, initiators: 0 };
+      count.people++;
+      if (p.role === 'initiator') count.initiators++;
+      counts.set(p.engagementId, count);
+    }
+    for (const e of bundle.engagements) {
+      expect(counts.get(e.id)?.people, e.id).toBeGreaterThanOrEqual(2);
+      expect(counts.get(e.id)?.initiators, e.id).toBe(1);
+    }
   });
 
-  it('the promise-breaking provider keeps the fewest promises', () => {
-    const keeping = raw.promiseKeepingByProvider();
-    const [worst, next] = [...keeping.entries()].sort((a, b) => a[1] - b[1]);
-    expect(worst![0]).toBe(truth.promiseBreakingProvider);
-    expect(worst![1]).toBeLessThan(0.5);
-    expect(next![1] - worst![1]).toBeGreaterThan(0.2);
-  });
-
-  it('the order taker and the strategic partner have the lowest and highest assessed maturity', () => {
-    const maturity = [...raw.assessedMaturity().entries()].sort((a, b) => a[1] - b[1]);
-    const key = (r: { providerId: string; departmentId: string }) => `${r.providerId}|${r.departmentId}`;
-    expect(maturity[0]![0]).toBe(key(truth.orderTakerRelationship));
-    expect(maturity.at(-1)![0]).toBe(key(truth.strategicPartnerRelationship));
+  it('keeps every timestamp inside the history, 2025-05-01 to 2026-10-31 UTC', () => {
+    const times = [...bundle.engagements.map((e) => e.at), ...bundle.feedback.map((f) => f.at)];
+    for (const at of times)
+      expect(at >= '2025-05-01T00:00:00Z' && at < '2026-11-01T00:00:00Z', at).toBe(true);
   });
 });
 
-/** Least-squares slope of a series against its index. */
-function slope(values: number[]): number {
-  const n = values.length;
-  const meanX = (n - 1) / 2;
-  const meanY = values.reduce((s, v) => s + v, 0) / n;
-  let num = 0;
-  let den = 0;
-  values.forEach((y, x) => {
-    num += (x - meanX) * (y - meanY);
-    den += (x - meanX) ** 2;
+describe('written files', () => {
+  const generated = generateOrg({ size: 's', seed: 3 });
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-seed-'));
+
+  it('writes bundle.json with one row per line, keys in schema order, and reads back as the bundle', () => {
+    writeSeed(path.join(folder, 'json'), generated, 'json');
+    const text = fs.readFileSync(path.join(folder, 'json', 'bundle.json'), 'utf8');
+    const parsed = JSON.parse(text) as Bundle & { format: number };
+    expect(parsed.format).toBe(1);
+    for (const section of SECTIONS) expect(parsed[section], section).toEqual(generated.bundle[section]);
+    const rowLines = text
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.startsWith('{"'));
+    expect(rowLines.length).toBe(SECTIONS.reduce((n, s) => n + generated.bundle[s].length, 0));
+    const engagementKeys = Object.keys(ROW_SCHEMAS.engagements.shape);
+    for (const line of rowLines.filter((l) => l.startsWith('{"id":"e-'))) {
+      const keys = Object.keys(JSON.parse(line.replace(/,$/, '')) as object);
+      expect(keys).toEqual(engagementKeys.filter((k) => keys.includes(k)));
+    }
+    expect(JSON.parse(fs.readFileSync(path.join(folder, 'json', 'ground-truth.json'), 'utf8'))).toEqual(
+      generated.groundTruth,
+    );
   });
-  return num / den;
+
+  it('writes one CSV file per section that decodes back to the bundle', () => {
+    writeSeed(path.join(folder, 'csv'), generated, 'csv');
+    for (const section of SECTIONS) {
+      const text = fs.readFileSync(path.join(folder, 'csv', CSV_FILES[section]), 'utf8');
+      const records = parse(text, { columns: true }) as Array<Record<string, string>>;
+      const rows = records.map((r) => ROW_SCHEMAS[section].parse(decodeCsvRecord(section, r)));
+      expect(rows, section).toEqual(generated.bundle[section]);
+    }
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+/** Independent reference check: duplicate ids and ids that point nowhere, as readable strings. */
+function danglingReferences(bundle: Bundle): string[] {
+  const problems: string[] = [];
+  const ids = (rows: Array<{ id: string }>, what: string) => {
+    const set = new Set(rows.map((r) => r.id));
+    if (set.size !== rows.length) problems.push(`duplicate ${what} ids`);
+    return set;
+  };
+  const units = ids(bundle.units, 'unit');
+  const people = ids(bundle.people, 'person');
+  const engagements = ids(bundle.engagements, 'engagement');
+  ids(bundle.feedback, 'feedback');
+  const departments = new Set(bundle.units.filter((u) => u.type === 'department').map((u) => u.id));
+  const need = (set: Set<string>, id: string | undefined, where: string) => {
+    if (id !== undefined && !set.has(id)) problems.push(`${where}: ${id}`);
+  };
+  bundle.units.forEach((u) => need(units, u.parentId, 'unit parent'));
+  bundle.people.forEach((p) => need(people, p.managerId, 'manager'));
+  bundle.memberships.forEach((m) => (need(people, m.personId, 'member'), need(units, m.unitId, 'unit')));
+  bundle.brmAssignments.forEach(
+    (b) => (need(people, b.personId, 'brm'), need(departments, b.departmentId, 'dept')),
+  );
+  bundle.serves.forEach(
+    (s) => (need(units, s.providerId, 'provider'), need(departments, s.departmentId, 'dept')),
+  );
+  bundle.participants.forEach(
+    (p) => (need(people, p.personId, 'person'), need(engagements, p.engagementId, 'e')),
+  );
+  bundle.feedback.forEach(
+    (f) => (need(people, f.personId, 'rater'), f.about.forEach((u) => need(units, u, 'about'))),
+  );
+  if (new Set(bundle.memberships.map((m) => m.personId)).size !== bundle.people.length)
+    problems.push('not every person belongs to exactly one unit');
+  return problems;
 }

@@ -11,7 +11,8 @@ export interface Workspace {
   readonly hops: Int32Array;
   readonly dist: Float64Array;
   readonly sigma: Float64Array;
-  readonly coefficient: Float64Array;
+  readonly delta: Float64Array;
+  readonly predecessor: Int32Array;
   readonly visited: Int32Array;
   readonly heap: Int32Array;
   readonly heapKey: Float64Array;

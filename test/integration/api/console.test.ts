@@ -41,6 +41,8 @@ const HOSTILE: Array<[string, string, keyof typeof STATUS]> = [
   ['case trick', "mAtCh (p:Person) sEt p.name = 'x'", 'query_refused'],
   ['string looks harmless', "WITH 'MATCH (n) RETURN n' AS q CREATE (:X {q: q})", 'query_refused'],
   ['two statements', "MATCH (n) RETURN n; CREATE (:X)", 'query_invalid'],
+  ['unclosed comment', '/* MATCH (n)', 'query_invalid'],
+  ['unclosed comment after a write', 'MATCH (n) DETACH DELETE n /* RETURN n', 'query_invalid'],
   ['write in subquery', "MATCH (p:Person) CALL (p) { SET p.name = 'x' } RETURN p", 'query_refused'],
   ['cartesian for minutes', 'UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE a * b = -1 RETURN count(*)', 'query_timeout'],
 ]; // prettier-ignore
