@@ -1,0 +1,99 @@
+/**
+ * The explorer's graph: `GET /api/graph` answers with nodes (people or units) carrying their metrics and
+ * edges carrying tie strength. The API validates with these schemas, the OpenAPI document shows them and the
+ * client types its data with them.
+ */
+import { z } from 'zod';
+import { PERSON_ROLES } from './bundle.ts';
+
+export const graphLevel = z.enum(['person', 'unit']);
+export type GraphLevel = z.infer<typeof graphLevel>;
+
+export const unitType = z.enum(['department', 'provider']);
+export const unitKind = z.enum(['business', 'internal', 'external']);
+
+/** Comma-separated values in a query string, e.g. `units=sales,prov-it`. */
+const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .max(4000)
+    .transform((text) => text.split(',').filter((part) => part.length > 0))
+    .pipe(z.array(item).max(500));
+
+export const windowQuery = {
+  window: z
+    .string()
+    .regex(/^\d{1,4}d$/, "a length in days like '90d'")
+    .default('90d')
+    .describe('Length of the window ending at the newest engagement; ignored when from and to are given'),
+  from: z.iso.date().optional().describe('Start of an explicit window (inclusive)'),
+  to: z.iso.date().optional().describe('End of an explicit window (exclusive)'),
+};
+
+export const graphQuery = z.object({
+  level: graphLevel.default('unit'),
+  ...windowQuery,
+  unitKinds: csvList(unitKind).optional().describe('Only nodes of units of these kinds'),
+  units: csvList(z.string().min(1).max(200)).optional().describe('Only nodes of these units'),
+  roles: csvList(z.enum(PERSON_ROLES)).optional().describe('Person level: only people with these roles'),
+  minWeight: z.coerce.number().min(0).default(0).describe('Only ties at least this strong'),
+  limit: z.coerce.number().int().min(1).max(20_000).default(5_000).describe('Nodes per page'),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type GraphQuery = z.infer<typeof graphQuery>;
+
+export const graphNode = z.object({
+  id: z.string(),
+  /** Person name or unit name (person level needs the analyst role: one person is a group below the floor). */
+  label: z.string(),
+  unit: z.string().describe('The unit of a person; the unit itself at unit level'),
+  unitName: z.string(),
+  unitType,
+  unitKind,
+  role: z.enum(PERSON_ROLES).optional(),
+  /** Unit level: people whose primary unit this is. */
+  members: z.number().int().optional(),
+  /** Louvain community of the node (person level) or of most of its members (unit level). */
+  community: z.number().int().nullable(),
+  /** Every metric computed for the node in the window (null where undefined, e.g. constraint of an isolate). */
+  metrics: z.record(z.string(), z.number().nullable()),
+  /** Flags with their reasons, e.g. `isolated` (a unit), `single-point-of-failure` (a person). */
+  flags: z.array(z.object({ flag: z.string(), reason: z.string() })),
+});
+export type GraphNode = z.infer<typeof graphNode>;
+
+export const relationshipStage = z.enum(['forming', 'growing', 'sustaining', 'declining', 'dormant']);
+
+export const graphEdge = z.object({
+  source: z.string(),
+  target: z.string(),
+  /** Tie strength (higher = stronger). */
+  weight: z.number(),
+  engagements: z.number().int(),
+  /** Unit level, business–provider pairs: the macro-cycle stage of the relationship. */
+  stage: relationshipStage.nullable().optional(),
+});
+export type GraphEdge = z.infer<typeof graphEdge>;
+
+export const graphAnswer = z.object({
+  level: graphLevel,
+  window: z.object({ key: z.string(), from: z.string(), to: z.string() }),
+  nodes: z.array(graphNode),
+  /** Edges between nodes of this page only. */
+  edges: z.array(graphEdge),
+  page: z.object({
+    offset: z.number().int(),
+    limit: z.number().int(),
+    totalNodes: z.number().int().describe('Nodes matching the filters, over all pages'),
+    truncated: z.boolean().describe('True when more nodes match than this page holds'),
+  }),
+  /** The metric names present in nodes[].metrics, for size-by menus. */
+  metrics: z.array(z.string()),
+  privacy: z.object({
+    minGroupSize: z.number().int(),
+    /** Units left out because fewer people than minGroupSize would be shown (viewers only). */
+    suppressedUnits: z.number().int(),
+    note: z.string().optional(),
+  }),
+});
+export type GraphAnswer = z.infer<typeof graphAnswer>;
