@@ -17,10 +17,11 @@ import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
 import { cypherRoutes } from './cypher.ts';
+import { graphRoutes } from './graph.ts';
 import { healthRoutes } from './health.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
-  const routes = [...healthRoutes(deps), ...cypherRoutes(deps)];
+  const routes = [...healthRoutes(deps), ...cypherRoutes(deps), ...graphRoutes(deps)];
   let document: unknown;
   const openapi: RouteDef = defineRoute({
     method: 'get',
