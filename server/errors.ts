@@ -129,6 +129,11 @@ export const ERRORS = {
     title: 'The service is shutting down',
     hint: 'Retry in a moment.',
   },
+  explorer_not_built: {
+    status: 503,
+    title: 'The explorer is not built',
+    hint: 'Run npm run build (npm start builds it when needed); the API under /api works without it.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -5,6 +5,7 @@
  */
 import type { Server } from 'node:http';
 import { AnalyticsEngine } from './analytics/engine.ts';
+import { CLIENT_DIST } from './explorer/build.ts';
 import { createApp } from './api/app.ts';
 import { DatabaseHealth } from './api/databaseHealth.ts';
 import type { Readiness } from './api/routes/health.ts';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     privacy: { minGroupSize: config.api.minGroupSize },
     rateLimitPerMinute: config.api.rateLimitPerMinute,
     jsonLimitBytes: config.api.jsonLimitBytes,
+    explorerDir: CLIENT_DIST,
   });
   const server = app.listen(config.port, config.host);
   server.once('listening', () => announce(config, database));

@@ -15,6 +15,7 @@ import { mountRoutes } from './mount.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { expensiveRouteLimiter } from './rateLimit.ts';
 import { requestLog } from './requestLog.ts';
+import { serveExplorer } from './static.ts';
 import { apiRoutes } from './routes/index.ts';
 import type { Readiness } from './routes/health.ts';
 
@@ -31,6 +32,8 @@ export interface AppDeps {
   privacy: PrivacySettings;
   rateLimitPerMinute: number;
   jsonLimitBytes: number;
+  /** The built explorer (client/dist) served at `/`; absent: the API alone. */
+  explorerDir?: string;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -50,6 +53,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use('/api', api);
   app.use('/api', (_req, res) => sendProblem(res, 'not_found', 'No such endpoint; see /api/openapi.json.'));
+  if (deps.explorerDir) app.use(serveExplorer(deps.explorerDir));
   app.use(problemHandler(deps.log, () => deps.health.markDown()));
   return app;
 }

@@ -1,0 +1,75 @@
+/**
+ * Calls to the Trellis API with the signed-in token. Failures arrive as ApiError, carrying the server's
+ * problem+json (title, detail, field errors) so the shell can show them as they are; a 401 also tells the
+ * shell to ask for a token again.
+ */
+import type { FieldError, Problem } from '../../server/api/problem.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string | undefined,
+    readonly code: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(detail ? `${title}: ${detail}` : title);
+  }
+}
+
+export type QueryParams = Record<string, string | undefined>;
+
+export interface ApiClientOptions {
+  token: () => string | null;
+  /** Called on a 401 (unknown or missing token) before the error is thrown. */
+  onUnauthorized: (error: ApiError) => void;
+}
+
+export class ApiClient {
+  constructor(private readonly options: ApiClientOptions) {}
+
+  async get<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T> {
+    const query = new URLSearchParams(
+      Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ).toString();
+    const headers = new Headers({ accept: 'application/json' });
+    const token = this.options.token();
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    const response = await fetch(`/api${path}${query ? `?${query}` : ''}`, { headers, signal });
+    if (response.ok) return (await response.json()) as T;
+    const error = await problemOf(response);
+    if (response.status === 401) this.options.onUnauthorized(error);
+    throw error;
+  }
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const problem = (await response.json()) as Partial<Problem>;
+      return new ApiError(
+        response.status,
+        problem.title ?? `HTTP ${response.status}`,
+        problem.detail,
+        problem.code ?? 'unknown',
+        problem.errors ?? [],
+      );
+    } catch {
+      // fall through: a body that is not the JSON it claims to be
+    }
+  }
+  return new ApiError(
+    response.status,
+    `HTTP ${response.status} ${response.statusText}`.trim(),
+    undefined,
+    'unknown',
+  );
+}
+
+/** A failure as the user should read it: the server's title and detail, or what went wrong on the way. */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiError(0, 'The server could not be reached', message, 'network');
+}

@@ -1,0 +1,99 @@
+/**
+ * The details panel of the selected node: what it is, why it is flagged, every metric the API gave for it,
+ * and its strongest ties (each a button that selects the neighbour, so the panel is walkable by keyboard).
+ * The numbers are the API's, shown as they came; the view computes none.
+ */
+import { el, formatNumber, humanise } from '../shell/dom.ts';
+import { UNIT_KIND_LABELS } from '../theme.ts';
+import { otherEnd, type MapModel, type MapNode } from './types.ts';
+
+const TIES_SHOWN = 8;
+
+export interface DetailsActions {
+  select(id: string): void;
+  close(): void;
+  toggleFocus(): void;
+}
+
+export function renderDetails(
+  node: MapNode,
+  model: MapModel,
+  state: { focus: boolean },
+  actions: DetailsActions,
+): HTMLElement {
+  const data = node.data;
+  const subtitle = [
+    data.unit === data.id ? null : data.unitName,
+    UNIT_KIND_LABELS[data.unitKind],
+    data.role ?? null,
+  ];
+  return el('section', { className: 'details', attrs: { 'aria-labelledby': 'details-title' } }, [
+    el('div', { className: 'details-head' }, [
+      el('h2', { text: data.label, attrs: { id: 'details-title' } }),
+      el('button', { text: 'Close', attrs: { type: 'button' }, on: { click: actions.close } }),
+    ]),
+    el('p', { className: 'subtitle', text: subtitle.filter(Boolean).join(' · ') }),
+    data.members !== undefined ? el('p', { text: `${data.members} people` }) : null,
+    el('button', {
+      className: 'focus-toggle',
+      text: state.focus ? 'Show everything' : 'Focus on two hops',
+      attrs: { type: 'button', 'aria-pressed': String(state.focus) },
+      on: { click: actions.toggleFocus },
+    }),
+    flagsOf(node),
+    metricsOf(node, model.answer.metrics),
+    tiesOf(node, model, actions),
+  ]);
+}
+
+function flagsOf(node: MapNode): HTMLElement {
+  const flags = node.data.flags;
+  return el('div', { className: 'flags' }, [
+    el('h3', { text: 'Flags' }),
+    flags.length
+      ? el(
+          'ul',
+          {},
+          flags.map((f) => el('li', {}, [el('strong', { text: f.flag }), ` — ${f.reason}`])),
+        )
+      : el('p', { className: 'muted', text: 'No flags in this window.' }),
+  ]);
+}
+
+function metricsOf(node: MapNode, metrics: string[]): HTMLElement {
+  const rows = metrics.map((metric) =>
+    el('tr', { attrs: { 'data-metric': metric } }, [
+      el('th', { text: humanise(metric), attrs: { scope: 'row' } }),
+      el('td', {
+        text: formatNumber(node.data.metrics[metric]),
+        attrs: { title: String(node.data.metrics[metric] ?? 'no value') },
+      }),
+    ]),
+  );
+  return el('div', { className: 'metrics' }, [
+    el('h3', { text: 'Metrics' }),
+    el('table', {}, [el('tbody', {}, rows)]),
+  ]);
+}
+
+function tiesOf(node: MapNode, model: MapModel, actions: DetailsActions): HTMLElement {
+  const ties = (model.ties.get(node) ?? []).slice(0, TIES_SHOWN);
+  const items = ties.map((link) => {
+    const other = otherEnd(link, node);
+    const facts = [`strength ${formatNumber(link.data.weight)}`, `${link.data.engagements} engagements`];
+    if (link.data.stage) facts.push(link.data.stage);
+    return el('li', {}, [
+      el('button', {
+        className: 'link-button',
+        text: other.data.label,
+        attrs: { type: 'button' },
+        on: { click: () => actions.select(other.id) },
+      }),
+      el('span', { className: 'muted', text: ` ${facts.join(' · ')}` }),
+    ]);
+  });
+  return el('div', { className: 'ties' }, [
+    el('h3', { text: `Strongest ties (${model.ties.get(node)?.length ?? 0} in all)` }),
+    items.length ? el('ol', {}, items) : el('p', { className: 'muted', text: 'No ties in this window.' }),
+  ]);
+}

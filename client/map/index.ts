@@ -1,0 +1,174 @@
+/**
+ * The network map view: wires the state (store), the data (GET /api/graph) and the drawing (MapCanvas,
+ * panels). A change of level, window or filters fetches a new answer and animates into it; a change of
+ * colour, size, selection or focus only restyles what is loaded.
+ */
+import { asApiError } from '../api/client.ts';
+import { fetchGraph, graphKey } from '../api/graph.ts';
+import { el } from '../shell/dom.ts';
+import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
+import type { ExplorerState } from '../state/state.ts';
+import { Controls } from './controls.ts';
+import { renderDetails } from './details.ts';
+import { applyEncodings, encodingsFor, type Encodings } from './encodings.ts';
+import { exportMap } from './exportView.ts';
+import { withinHops } from './focus.ts';
+import { renderLegend } from './legend.ts';
+import { MapCanvas } from './mapCanvas.ts';
+import { buildModel, type MapModel } from './model.ts';
+import { Search } from './search.ts';
+import { MapStatus } from './status.ts';
+import { Tooltip } from './tooltip.ts';
+
+export const mapView: ExplorerView = {
+  id: 'map',
+  title: 'Network map',
+  mount: (host, context) => new MapView(host, context),
+};
+
+class MapView implements MountedView {
+  private readonly canvas: MapCanvas;
+  private readonly controls: Controls;
+  private readonly tooltip = new Tooltip();
+  private readonly status = new MapStatus(() => this.load(this.context.store.state, true));
+  private readonly details = el('div', { className: 'details-host' });
+  private readonly legend = el('div', { className: 'legend-host' });
+  private readonly unsubscribe: () => void;
+  private model: MapModel | undefined;
+  private encodings: Encodings | undefined;
+  private loadedKey = '';
+  private request: AbortController | undefined;
+
+  constructor(
+    host: HTMLElement,
+    private readonly context: ViewContext,
+  ) {
+    const change = (patch: Partial<ExplorerState>) => context.store.update(patch);
+    this.controls = new Controls(
+      change,
+      (kind) => this.model && void exportMap(kind, this.canvas, this.model.answer),
+    );
+    const search = new Search({
+      nodes: () => this.model?.nodes ?? [],
+      pick: (node) => (change({ node: node.id }), this.canvas.centreOn(node)),
+    });
+    const stage = el('div', { className: 'map-stage', attrs: { 'data-layout': 'idle' } }, [
+      this.status.element,
+      this.tooltip.element,
+    ]);
+    const side = el(
+      'aside',
+      { className: 'map-side', attrs: { 'aria-label': 'Search, details and legend' } },
+      [search.element, this.controls.filters, this.details, this.legend],
+    );
+    host.append(
+      el('section', { className: 'map-view' }, [
+        this.controls.toolbar,
+        el('div', { className: 'map-body' }, [stage, side]),
+      ]),
+    );
+    this.canvas = new MapCanvas(stage, {
+      hover: (node, event) => this.hover(stage, node, event),
+      click: (node) => change({ node: node?.id ?? null, focus: node ? context.store.state.focus : false }),
+      escape: () => change({ node: null, focus: false }),
+      settled: (settled) => (stage.dataset.layout = settled ? 'settled' : 'running'),
+    });
+    this.unsubscribe = context.store.subscribe((state, previous) => this.onState(state, previous));
+    this.onState(context.store.state, undefined);
+  }
+
+  unmount(): void {
+    this.unsubscribe();
+    this.request?.abort();
+    this.canvas.destroy();
+  }
+
+  private onState(state: ExplorerState, previous: ExplorerState | undefined): void {
+    this.controls.update(state, this.model?.answer);
+    if (graphKey(state) !== this.loadedKey) return void this.load(state);
+    if (!previous || previous.colourBy !== state.colourBy || previous.sizeBy !== state.sizeBy)
+      this.restyle(state);
+    if (!previous || previous.node !== state.node || previous.focus !== state.focus) this.select(state);
+  }
+
+  private async load(state: ExplorerState, retry = false): Promise<void> {
+    if (!retry && graphKey(state) === this.loadedKey) return;
+    this.loadedKey = graphKey(state);
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    this.status.loading();
+    try {
+      const answer = await fetchGraph(this.context.api, state, request.signal);
+      if (request.signal.aborted) return;
+      this.context.clearReport();
+      const previous = this.model;
+      this.model = buildModel(answer, previous);
+      this.applyEncodings(state);
+      this.canvas.setModel(this.model, previous);
+      this.select(state);
+      this.controls.update(state, answer);
+      this.status.show(answer, this.canvas.canvas);
+      this.context.announce(this.status.summary(answer));
+    } catch (error) {
+      if (request.signal.aborted) return;
+      const problem = asApiError(error);
+      this.model = undefined;
+      this.canvas.clear();
+      this.select(state);
+      this.status.failed(problem);
+      this.context.report(problem);
+    }
+  }
+
+  private applyEncodings(state: ExplorerState): void {
+    if (!this.model) return;
+    this.encodings = encodingsFor(this.model.answer, state);
+    applyEncodings(this.model, this.encodings);
+  }
+
+  private restyle(state: ExplorerState): void {
+    this.applyEncodings(state);
+    this.canvas.restyle();
+    this.renderLegend(state);
+  }
+
+  private select(state: ExplorerState): void {
+    const model = this.model;
+    const node = (state.node && model?.byId.get(state.node)) || null;
+    this.canvas.setSelection(node, node && state.focus && model ? withinHops(model.ties, node) : null);
+    const actions = {
+      select: (id: string) => {
+        this.context.store.update({ node: id });
+        const target = this.model?.byId.get(id);
+        if (target) this.canvas.centreOn(target);
+      },
+      close: () => this.context.store.update({ node: null, focus: false }),
+      toggleFocus: () => this.context.store.update({ focus: !this.context.store.state.focus }),
+    };
+    this.details.replaceChildren(
+      node && model
+        ? renderDetails(node, model, state, actions)
+        : el('p', { className: 'muted hint', text: 'Click a node, or search by name, to see its details.' }),
+    );
+    this.renderLegend(state);
+  }
+
+  private renderLegend(state: ExplorerState): void {
+    const model = this.model;
+    if (!model || !this.encodings) return void this.legend.replaceChildren();
+    const focusOn = state.focus && state.node ? (model.byId.get(state.node)?.data.label ?? null) : null;
+    const anyFlagged = model.nodes.some((node) => node.data.flags.length > 0);
+    this.legend.replaceChildren(renderLegend({ encodings: this.encodings, anyFlagged, focusOn }));
+  }
+
+  private hover(stage: HTMLElement, node: MapModel['nodes'][number] | undefined, event: PointerEvent): void {
+    if (!node || !this.encodings) return this.tooltip.hide();
+    const box = stage.getBoundingClientRect();
+    this.tooltip.show(node, this.encodings, {
+      x: event.clientX - box.left,
+      y: event.clientY - box.top,
+      width: box.width,
+      height: box.height,
+    });
+  }
+}

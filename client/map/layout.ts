@@ -1,0 +1,81 @@
+/**
+ * The map's force layout (d3-force), seeded and capped: the same answer gives the same picture, and a large
+ * graph settles in a bounded number of ticks (alpha decays from 1 to alphaMin in `tickCap(n)` ticks). Knows
+ * nothing of canvas or DOM; tested headless with .stop() and .tick(n).
+ */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  randomLcg,
+  type Simulation,
+} from 'd3';
+import type { GraphLevel } from '../../server/schema/graph.ts';
+import type { MapLink, MapNode } from './types.ts';
+
+export type Layout = Simulation<MapNode, MapLink>;
+
+export const LAYOUT_SEED = 42;
+const ALPHA_MIN = 0.001;
+
+const FORCES: Record<GraphLevel, { distance: number; charge: number; gravity: number; collide: boolean }> = {
+  person: { distance: 22, charge: -22, gravity: 0.03, collide: false },
+  unit: { distance: 90, charge: -260, gravity: 0.06, collide: true },
+};
+
+/** At most this many ticks from alpha 1 to rest: full quality for small graphs, bounded time for large. */
+export function tickCap(nodeCount: number): number {
+  if (nodeCount <= 2_000) return 300;
+  if (nodeCount <= 8_000) return 200;
+  return 120;
+}
+
+export interface LayoutData {
+  nodes: MapNode[];
+  links: MapLink[];
+  level: GraphLevel;
+}
+
+/** A stopped simulation over the data; the caller ticks it (frame loop, or .tick(n) in tests). */
+export function createLayout(data: LayoutData, seed = LAYOUT_SEED): Layout {
+  const layout = forceSimulation<MapNode, MapLink>().randomSource(randomLcg(seed)).alphaMin(ALPHA_MIN).stop();
+  setLayoutData(layout, data, 1);
+  return layout;
+}
+
+/** Gives the simulation new data (nodes keep their positions) and reheats it to `alpha`. */
+export function setLayoutData(layout: Layout, data: LayoutData, alpha: number): void {
+  const forces = FORCES[data.level];
+  const degree = new Map<MapNode, number>();
+  for (const link of data.links) {
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+  }
+  const maxWeight = data.links.reduce((max, link) => Math.max(max, link.data.weight), 0) || 1;
+  // d3's default strength (1 / the smaller degree) keeps hubs stable; stronger ties pull harder.
+  const strength = (link: MapLink) =>
+    (0.3 + 0.7 * Math.sqrt(link.data.weight / maxWeight)) /
+    Math.min(degree.get(link.source) ?? 1, degree.get(link.target) ?? 1);
+  layout
+    .nodes(data.nodes)
+    .force('link', forceLink<MapNode, MapLink>(data.links).distance(forces.distance).strength(strength))
+    .force(
+      'charge',
+      forceManyBody<MapNode>()
+        .strength(forces.charge)
+        .theta(0.9)
+        .distanceMax(forces.distance * 15),
+    )
+    .force('x', forceX<MapNode>(0).strength(forces.gravity))
+    .force('y', forceY<MapNode>(0).strength(forces.gravity))
+    .force('collide', forces.collide ? forceCollide<MapNode>((node) => node.radius + 4) : null)
+    .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / tickCap(data.nodes.length)))
+    .alpha(alpha);
+}
+
+export function isSettled(layout: Layout): boolean {
+  return layout.alpha() < layout.alphaMin() && layout.alphaTarget() === 0;
+}

@@ -1,0 +1,229 @@
+/**
+ * The map's canvas and everything that moves on it: the force layout (ticked within a time budget per
+ * animation frame, so the page stays responsive while a large graph settles), fades between answers,
+ * zoom and drag, the hit-test index, and drawing. Redraws only when something changed.
+ */
+import { zoomIdentity, type ZoomTransform } from 'd3';
+import { BACKGROUND } from '../theme.ts';
+import { buildBatches, type Batches } from './batches.ts';
+import { NodeIndex } from './hitTest.ts';
+import { attachInteraction, fitTransform, type Interaction } from './interaction.ts';
+import { createLayout, isSettled, setLayoutData, type Layout } from './layout.ts';
+import { drawScene, type Scene } from './renderer.ts';
+import { advanceFades, startFades } from './transition.ts';
+import type { MapModel, MapNode } from './types.ts';
+
+/** Layout ticks per frame stop after this long, leaving the rest of the frame for drawing. */
+const TICK_BUDGET_MS = 12;
+const HIT_TOLERANCE_PX = 3;
+
+export interface MapCanvasEvents {
+  hover(node: MapNode | undefined, event: PointerEvent): void;
+  click(node: MapNode | undefined): void;
+  escape(): void;
+  /** The layout came to rest (or started moving again: false). */
+  settled(settled: boolean): void;
+}
+
+export class MapCanvas {
+  readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D;
+  private readonly interaction: Interaction;
+  private readonly resize: ResizeObserver;
+  private model: MapModel | undefined;
+  private layout: Layout | undefined;
+  private batches: Batches = { links: [], nodes: [], flagged: [] };
+  private index: NodeIndex | undefined;
+  private transform: ZoomTransform = zoomIdentity;
+  private size = { width: 0, height: 0, pixelRatio: 1 };
+  private selected: MapNode | null = null;
+  private hovered: MapNode | null = null;
+  private emphasis: Set<MapNode> | null = null;
+  private fading = false;
+  private userMoved = false;
+  private frame = 0;
+  private wasSettled = true;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly events: MapCanvasEvents,
+  ) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.tabIndex = 0;
+    this.canvas.setAttribute('role', 'img');
+    host.append(this.canvas);
+    this.context = this.canvas.getContext('2d', { alpha: false })!;
+    this.interaction = attachInteraction(this.canvas, {
+      transform: () => this.transform,
+      nodeAt: (x, y) => this.nodeAt(x, y),
+      onZoom: (transform, byUser) => {
+        this.transform = transform;
+        this.userMoved ||= byUser;
+        this.request();
+      },
+      onHover: (node, event) => {
+        this.setHovered(node ?? null);
+        events.hover(node, event);
+      },
+      onClick: (node) => events.click(node),
+      onDrag: (node, phase, [x, y]) => this.drag(node, phase, x, y),
+      onKey: (key) => (key === 'fit' ? this.fit(300) : events.escape()),
+    });
+    this.resize = new ResizeObserver(() => this.measure());
+    this.resize.observe(host);
+    this.measure();
+  }
+
+  /** Shows a new answer's model: nodes that stay keep their place, the layout warms up, fades start. */
+  setModel(model: MapModel, previous: MapModel | undefined): void {
+    this.model = model;
+    startFades(model, previous, performance.now());
+    this.fading = previous !== undefined;
+    const data = { nodes: model.nodes, links: model.links, level: model.answer.level };
+    if (!this.layout || !previous) {
+      this.layout?.stop();
+      this.layout = createLayout(data);
+      this.userMoved = false;
+      this.interaction.moveTo(fitTransform(model.nodes, this.size.width, this.size.height), 0);
+    } else setLayoutData(this.layout, data, 0.3);
+    this.restyle();
+  }
+
+  /** Shows nothing (after a failed request: no data of another query stays on screen). */
+  clear(): void {
+    this.layout?.stop();
+    this.layout = undefined;
+    this.model = undefined;
+    this.batches = { links: [], nodes: [], flagged: [] };
+    this.index = undefined;
+    this.canvas.setAttribute('aria-label', 'Network map: nothing to show.');
+    this.context.fillStyle = BACKGROUND;
+    this.context.setTransform(1, 0, 0, 1, 0, 0);
+    this.context.fillRect(0, 0, this.canvas.width, this.canvas.height);
+  }
+
+  /** After the encodings or the focus changed. */
+  restyle(): void {
+    if (!this.model) return;
+    this.batches = buildBatches(this.model, this.emphasis);
+    this.index = undefined;
+    this.request();
+  }
+
+  setSelection(node: MapNode | null, emphasis: Set<MapNode> | null): void {
+    this.selected = node;
+    this.emphasis = emphasis;
+    this.restyle();
+  }
+
+  /** Centres the view on a node, zooming in enough to read its neighbourhood. */
+  centreOn(node: MapNode, ms = 500): void {
+    const k = Math.max(this.transform.k, this.model?.answer.level === 'person' ? 2 : 1);
+    const target = zoomIdentity
+      .translate(this.size.width / 2, this.size.height / 2)
+      .scale(k)
+      .translate(-node.x, -node.y);
+    this.interaction.moveTo(target, ms);
+  }
+
+  fit(ms = 0): void {
+    if (this.model)
+      this.interaction.moveTo(fitTransform(this.model.nodes, this.size.width, this.size.height), ms);
+  }
+
+  /** What is drawn now (for exports). */
+  scene(pixelRatio = this.size.pixelRatio): Scene | undefined {
+    if (!this.model) return undefined;
+    return {
+      model: this.model,
+      batches: this.batches,
+      transform: this.transform,
+      width: this.size.width,
+      height: this.size.height,
+      pixelRatio,
+      selected: this.selected,
+      hovered: null,
+      emphasis: this.emphasis,
+      fading: this.fading,
+    };
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.layout?.stop();
+    this.resize.disconnect();
+    this.interaction.destroy();
+    this.canvas.remove();
+  }
+
+  private request(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.onFrame());
+  }
+
+  private onFrame(): void {
+    this.frame = 0;
+    const now = performance.now();
+    let moving = false;
+    if (this.layout && !isSettled(this.layout)) {
+      do this.layout.tick();
+      while (performance.now() - now < TICK_BUDGET_MS && !isSettled(this.layout));
+      this.index = undefined;
+      moving = true;
+    }
+    if (this.model && this.fading) this.fading = advanceFades(this.model, now);
+    this.draw();
+    const settled = !moving;
+    if (settled !== this.wasSettled) {
+      this.wasSettled = settled;
+      if (settled && !this.userMoved) this.fit(400);
+      this.events.settled(settled);
+    }
+    if (moving || this.fading) this.request();
+  }
+
+  private draw(): void {
+    const scene = this.scene();
+    if (scene) drawScene(this.context, { ...scene, hovered: this.hovered });
+  }
+
+  private nodeAt(x: number, y: number): MapNode | undefined {
+    if (!this.model) return undefined;
+    this.index ??= new NodeIndex(this.model.nodes);
+    const [lx, ly] = this.transform.invert([x, y]);
+    return this.index.find(lx, ly, HIT_TOLERANCE_PX / this.transform.k);
+  }
+
+  private setHovered(node: MapNode | null): void {
+    if (node === this.hovered) return;
+    this.hovered = node;
+    this.request();
+  }
+
+  private drag(node: MapNode, phase: 'start' | 'move' | 'end', x: number, y: number): void {
+    if (!this.layout) return;
+    if (phase === 'start') this.layout.alphaTarget(0.3).alpha(Math.max(this.layout.alpha(), 0.3));
+    if (phase === 'end') {
+      this.layout.alphaTarget(0);
+      node.fx = null;
+      node.fy = null;
+    } else {
+      node.fx = x;
+      node.fy = y;
+    }
+    this.userMoved = true;
+    this.request();
+  }
+
+  private measure(): void {
+    const { width, height } = this.host.getBoundingClientRect();
+    const pixelRatio = window.devicePixelRatio || 1;
+    this.size = {
+      width: Math.max(1, Math.floor(width)),
+      height: Math.max(1, Math.floor(height)),
+      pixelRatio,
+    };
+    this.canvas.width = Math.round(this.size.width * pixelRatio);
+    this.canvas.height = Math.round(this.size.height * pixelRatio);
+    this.request();
+  }
+}

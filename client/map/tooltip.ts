@@ -1,0 +1,44 @@
+/** The hover tooltip: who or what the node is, and the value it is sized by. Positioned through the CSSOM. */
+import { el, formatNumber, humanise } from '../shell/dom.ts';
+import { UNIT_KIND_LABELS } from '../theme.ts';
+import type { Encodings } from './encodings.ts';
+import type { MapNode } from './types.ts';
+
+export class Tooltip {
+  readonly element = el('div', { className: 'map-tooltip', attrs: { role: 'tooltip', hidden: true } });
+
+  show(
+    node: MapNode,
+    encodings: Encodings,
+    at: { x: number; y: number; width: number; height: number },
+  ): void {
+    const data = node.data;
+    const where =
+      data.unit === data.id
+        ? UNIT_KIND_LABELS[data.unitKind]
+        : `${data.unitName} · ${UNIT_KIND_LABELS[data.unitKind]}`;
+    const size = encodings.sizeBy
+      ? `${humanise(encodings.sizeBy)}: ${formatNumber(data.metrics[encodings.sizeBy])}`
+      : null;
+    const lines = [
+      el('strong', { text: data.label }),
+      el('span', { text: where }),
+      data.role ? el('span', { text: `Role: ${data.role}` }) : null,
+      data.members !== undefined ? el('span', { text: `${data.members} people` }) : null,
+      size ? el('span', { text: size }) : null,
+      data.flags.length
+        ? el('span', { className: 'flag', text: `Flagged: ${data.flags.map((f) => f.flag).join(', ')}` })
+        : null,
+    ];
+    this.element.replaceChildren(...lines.filter((line): line is HTMLSpanElement => line !== null));
+    this.element.hidden = false;
+    const box = this.element.getBoundingClientRect();
+    const left = at.x + 14 + box.width > at.width ? at.x - 14 - box.width : at.x + 14;
+    const top = Math.min(Math.max(0, at.y + 14), Math.max(0, at.height - box.height));
+    this.element.style.transform = `translate(${Math.max(0, left)}px, ${top}px)`;
+  }
+
+  hide(): void {
+    this.element.hidden = true;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The explorer's state: what the user looks at and how, everything a shared link must reproduce. It is
+ * serialised to the URL (state/url.ts); data fetched from the API and drawing state live elsewhere.
+ */
+import type { GraphLevel, GraphNode } from '../../server/schema/graph.ts';
+import type { UnitKind } from '../theme.ts';
+
+/** The views of the explorer; each has a module of its own (client/<view>/index.ts). */
+export const VIEW_IDS = ['map'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export const LEVELS = ['unit', 'person'] as const satisfies readonly GraphLevel[];
+export const COLOUR_BY = ['unitKind', 'unit', 'community', 'stage'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
+export const UNIT_KINDS = ['business', 'internal', 'external'] as const satisfies readonly UnitKind[];
+export type PersonRole = NonNullable<GraphNode['role']>;
+export const PERSON_ROLES = ['staff', 'leader', 'brm'] as const satisfies readonly PersonRole[];
+export const WINDOW_PRESETS = [30, 90, 365] as const;
+export const WINDOW_RANGE = { min: 7, max: 730 } as const;
+
+export interface ExplorerState {
+  view: ViewId;
+  level: GraphLevel;
+  /** Window length ending at the newest engagement, e.g. '90d'. */
+  window: string;
+  colourBy: ColourBy;
+  /** A metric name from the answer's `metrics`, 'none' for one size for all, null for the view's default. */
+  sizeBy: string | null;
+  /** The selected node's id. */
+  node: string | null;
+  /** Fade everything beyond two hops of the selected node. */
+  focus: boolean;
+  unitKinds: UnitKind[];
+  units: string[];
+  roles: PersonRole[];
+  minWeight: number;
+}
+
+export const DEFAULT_STATE: ExplorerState = {
+  view: 'map',
+  level: 'unit',
+  window: '90d',
+  colourBy: 'unitKind',
+  sizeBy: null,
+  node: null,
+  focus: false,
+  unitKinds: [],
+  units: [],
+  roles: [],
+  minWeight: 0,
+};
+
+export function windowDays(window: string): number {
+  const days = Number.parseInt(window, 10);
+  return Number.isFinite(days) && days > 0 ? days : 90;
+}

@@ -1,0 +1,73 @@
+/**
+ * The explorer under test: the app in-process (the integration tests' harness) with the built client at `/`,
+ * the real Neo4j of the global setup, and headless Chromium. Pages sign in by putting the token of a role in
+ * sessionStorage before the app loads; every console error, failed request and CSP violation of a page is
+ * collected so tests can assert there were none. Screenshots go to test-artifacts/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { Role } from '../../../server/auth/roles.ts';
+import type { Database } from '../../../server/db/database.ts';
+import { CLIENT_DIST, ensureClientBuilt } from '../../../server/explorer/build.ts';
+import { startTestApp, type TestApp } from '../../integration/api/appHarness.ts';
+import { launchChromium, type LaunchedBrowser } from './chromium.ts';
+
+export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
+
+export interface Explorer {
+  app: TestApp;
+  browser: LaunchedBrowser;
+  /** A new tab signed in as `role` (or not signed in), at `hash`. */
+  open(role: Role | 'none', hash?: string): Promise<ExplorerPage>;
+  close(): Promise<void>;
+}
+
+export interface ExplorerPage {
+  page: Page;
+  /** Console errors, page errors, failed requests and CSP violations seen so far. */
+  problems: string[];
+}
+
+export async function startExplorer(db: Database): Promise<Explorer> {
+  await ensureClientBuilt();
+  const app = await startTestApp(db, { explorerDir: CLIENT_DIST });
+  const browser = await launchChromium();
+  const open = async (role: Role | 'none', hash = ''): Promise<ExplorerPage> => {
+    const page = await browser.context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    if (role !== 'none') {
+      const token = app.tokens[role];
+      await page.addInitScript((value) => window.sessionStorage.setItem('trellis.token', value), token);
+    }
+    await page.goto(`${app.base}/${hash}`);
+    return { page, problems };
+  };
+  return {
+    app,
+    browser,
+    open,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
+/** Waits until the map has an answer drawn and its layout has come to rest. */
+export async function mapSettled(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('.map-status[data-state="shown"]', { timeout });
+  await page.waitForSelector('.map-stage[data-layout="settled"]', { timeout });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
