@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  COLOUR_BY,
+  DEFAULT_STATE,
+  LEVELS,
+  PERSON_ROLES,
+  UNIT_KINDS,
+  type ExplorerState,
+} from '../../client/state/state.ts';
+import { decodeState, encodeState } from '../../client/state/url.ts';
+
+const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
+const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
+
+const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
+  view: fc.constant('map' as const),
+  level: fc.constantFrom(...LEVELS),
+  window: fc.integer({ min: 1, max: 9999 }).map((days) => `${days}d`),
+  colourBy: fc.constantFrom(...COLOUR_BY),
+  sizeBy: fc.option(fc.constantFrom('strength', 'pagerank', 'none', 'egoBreadth'), { nil: null }),
+  node: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: null }),
+  focus: fc.boolean(),
+  unitKinds: subset(UNIT_KINDS),
+  units: fc.uniqueArray(id, { maxLength: 5 }),
+  roles: subset(PERSON_ROLES),
+  minWeight: fc.constantFrom(0, 0.5, 1, 2.25, 10),
+});
+
+describe('state in the URL', () => {
+  it('gives back every state it encodes', () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        expect(decodeState(encodeState(state))).toEqual(state);
+      }),
+    );
+  });
+
+  it('leaves defaults out of the link', () => {
+    expect(encodeState(DEFAULT_STATE)).toBe('#/map');
+    expect(encodeState({ ...DEFAULT_STATE, level: 'person', window: '30d', node: 'p 1' })).toBe(
+      '#/map?level=person&window=30d&node=p+1',
+    );
+  });
+
+  it('falls back to the default for anything it cannot read', () => {
+    const state = decodeState(
+      '#/nowhere?level=planet&window=soon&colour=red&kinds=business,alien&minWeight=-1&focus=yes',
+    );
+    expect(state).toEqual(DEFAULT_STATE);
+  });
+
+  it('reads a hand-written link', () => {
+    expect(decodeState('#/map?level=person&kinds=internal,external&roles=brm&size=none&focus=1')).toEqual({
+      ...DEFAULT_STATE,
+      level: 'person',
+      unitKinds: ['internal', 'external'],
+      roles: ['brm'],
+      sizeBy: 'none',
+      focus: true,
+    });
+  });
+});
