@@ -58,9 +58,9 @@ function rings(scene: Scene): string[] {
 
 function labels(scene: Scene): string[] {
   const t = scene.transform;
-  return labelledNodes(scene).map((node) => {
+  return labelledNodes(scene).map(({ node, y: top }) => {
     const x = round(t.applyX(node.x));
-    const y = round(t.applyY(node.y) + node.radius * t.k + 3);
+    const y = round(top);
     return `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="hanging" fill="${INK}" fill-opacity="${labelOpacity(scene, node)}" stroke="${BACKGROUND}" stroke-width="3" paint-order="stroke">${escapeXml(node.data.label)}</text>`;
   });
 }

@@ -58,8 +58,8 @@ class MapView implements MountedView {
     ]);
     const side = el(
       'aside',
-      { className: 'map-side', attrs: { 'aria-label': 'Search, details and legend' } },
-      [search.element, this.controls.filters, this.details, this.legend],
+      { className: 'map-side', attrs: { 'aria-label': 'Search, filters, export, details and legend' } },
+      [search.element, this.controls.filters, this.controls.exports, this.details, this.legend],
     );
     host.append(
       el('section', { className: 'map-view' }, [

@@ -91,6 +91,8 @@ export function attachInteraction(canvas: HTMLCanvasElement, handlers: Interacti
 
 /** Room kept around the fitted nodes: the status line above, labels below. */
 const FIT_MARGIN = { top: 44, right: 30, bottom: 40, left: 30 };
+/** A small graph is not blown up past this: nodes keep a size that reads as a map. */
+const MAX_FIT_ZOOM = 1.5;
 
 /** The transform that shows every node, with a margin, in a viewport of the given size. */
 export function fitTransform(nodes: MapNode[], width: number, height: number): ZoomTransform {
@@ -105,6 +107,6 @@ export function fitTransform(nodes: MapNode[], width: number, height: number): Z
   const [innerWidth, innerHeight] = [width - m.left - m.right, height - m.top - m.bottom];
   const centre = zoomIdentity.translate(m.left + innerWidth / 2, m.top + innerHeight / 2);
   if (!Number.isFinite(x0)) return centre;
-  const k = Math.min(4, innerWidth / Math.max(1, x1 - x0), innerHeight / Math.max(1, y1 - y0));
+  const k = Math.min(MAX_FIT_ZOOM, innerWidth / Math.max(1, x1 - x0), innerHeight / Math.max(1, y1 - y0));
   return centre.scale(Math.max(0.02, k)).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
 }

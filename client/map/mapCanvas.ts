@@ -97,9 +97,7 @@ export class MapCanvas {
     this.batches = { links: [], nodes: [], flagged: [] };
     this.index = undefined;
     this.canvas.setAttribute('aria-label', 'Network map: nothing to show.');
-    this.context.fillStyle = BACKGROUND;
-    this.context.setTransform(1, 0, 0, 1, 0, 0);
-    this.context.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    this.request();
   }
 
   /** After the encodings or the focus changed. */
@@ -183,7 +181,10 @@ export class MapCanvas {
 
   private draw(): void {
     const scene = this.scene();
-    if (scene) drawScene(this.context, { ...scene, hovered: this.hovered });
+    if (scene) return drawScene(this.context, { ...scene, hovered: this.hovered });
+    this.context.setTransform(1, 0, 0, 1, 0, 0);
+    this.context.fillStyle = BACKGROUND;
+    this.context.fillRect(0, 0, this.canvas.width, this.canvas.height);
   }
 
   private nodeAt(x: number, y: number): MapNode | undefined {

@@ -51,10 +51,10 @@ export class Search {
     const text = this.input.value.trim().toLowerCase();
     this.matches = text ? rankMatches(this.options.nodes(), text).slice(0, SHOWN) : [];
     this.active = this.matches.length ? 0 : -1;
-    this.render();
+    this.render(text.length > 0);
   }
 
-  private render(): void {
+  private render(searching = false): void {
     const options = this.matches.map((node, i) =>
       el('li', {
         text: `${node.data.label}${node.data.unit !== node.id ? ` — ${node.data.unitName}` : ''}`,
@@ -62,7 +62,7 @@ export class Search {
         on: { mousedown: (event) => (event.preventDefault(), this.choose(i)) },
       }),
     );
-    if (this.input.value.trim() && !options.length)
+    if (searching && !options.length)
       options.push(el('li', { className: 'muted', text: 'No match on the map' }));
     this.list.replaceChildren(...options);
     this.list.hidden = options.length === 0;

@@ -1,19 +1,32 @@
 /**
- * The network map in headless Chromium against the real endpoint and the `s` demo org in Neo4j.
+ * The network map in headless Chromium against the real GET /api/graph and the `s` demo org in Neo4j: it
+ * draws the org, a clicked node shows the API's own numbers, the URL reproduces the view, exports hold the
+ * data, and a viewer never sees a person's name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { UNIT_KIND_COLOURS } from '../../client/theme.ts';
 import type { Database } from '../../server/db/database.ts';
 import type { GraphAnswer } from '../../server/schema/graph.ts';
+import type { GeneratedOrg } from '../../seed/generate.ts';
 import { connectTestDatabase } from '../support/db.ts';
 import { importDemoOrg } from '../support/demoOrg.ts';
-import { mapSettled, screenshot, startExplorer, type Explorer } from './support/explorer.ts';
+import {
+  clickNode,
+  drawnColours,
+  mapSettled,
+  screenshot,
+  startExplorer,
+  type Explorer,
+} from './support/explorer.ts';
 
 let db: Database;
 let explorer: Explorer;
+let org: GeneratedOrg;
 
 beforeAll(async () => {
   db = await connectTestDatabase();
-  await importDemoOrg(db, 's', 42);
+  org = await importDemoOrg(db, 's', 42);
   explorer = await startExplorer(db);
 });
 afterAll(async () => {
@@ -22,26 +35,85 @@ afterAll(async () => {
 });
 
 async function apiGraph(query: string): Promise<GraphAnswer> {
-  const response = await explorer.app.call(`/api/graph?${query}`, { as: 'analyst' });
+  const response = await explorer.app.call(`/api/graph?${query}&limit=20000`, { as: 'analyst' });
   expect(response.status).toBe(200);
   return (await response.json()) as GraphAnswer;
 }
 
+/** The metrics table of the details panel: metric name → the exact value (its title attribute). */
+async function detailsMetrics(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('.details tr[data-metric]', (rows) =>
+    Object.fromEntries(rows.map((row) => [row.getAttribute('data-metric'), row.querySelector('td')!.title])),
+  );
+}
+
 describe('network map', () => {
-  it('draws the demo org at unit level', async () => {
+  it('draws every unit of the demo org, coloured by kind', async () => {
     const { page, problems } = await explorer.open('analyst');
     await mapSettled(page);
-    const answer = await apiGraph('level=unit&window=90d&limit=20000');
-    const summary = await page.textContent('.map-status .summary');
-    expect(summary).toContain(`${answer.nodes.length} units, ${answer.edges.length} ties`);
+    const answer = await apiGraph('level=unit&window=90d');
+    expect(await page.textContent('.map-status .summary')).toContain(
+      `${answer.nodes.length} units, ${answer.edges.length} ties`,
+    );
+    const kinds = new Set(answer.nodes.map((n) => n.unitKind));
+    const colours = await drawnColours(page, Object.values(UNIT_KIND_COLOURS));
+    for (const kind of kinds) expect(colours[UNIT_KIND_COLOURS[kind]], kind).toBeGreaterThan(200);
     await screenshot(page, 'map-unit');
     expect(problems).toEqual([]);
   });
 
-  it('draws the demo org at person level', async () => {
+  it('shows the numbers the API gives for a clicked person', async () => {
     const { page, problems } = await explorer.open('analyst', '#/map?level=person');
     await mapSettled(page);
-    await screenshot(page, 'map-person');
+    const answer = await apiGraph('level=person&window=90d');
+    const person = answer.nodes[3]!;
+    await clickNode(page, person.label);
+    await page.waitForSelector(`#details-title:text-is("${person.label}")`);
+    const shown = await detailsMetrics(page);
+    expect(Object.keys(shown).sort()).toEqual([...answer.metrics].sort());
+    for (const metric of answer.metrics)
+      expect(shown[metric], metric).toBe(String(person.metrics[metric] ?? 'no value'));
+    expect(await page.textContent('.details .subtitle')).toContain(person.unitName);
+    expect(page.url()).toContain(`node=${encodeURIComponent(person.id)}`);
+    await screenshot(page, 'map-person-details');
     expect(problems).toEqual([]);
+  });
+
+  it('reopens a shared link as it was: level, colour, size, selection and focus', async () => {
+    const answer = await apiGraph('level=unit&window=30d');
+    const unit = answer.nodes[0]!;
+    const { page, problems } = await explorer.open(
+      'viewer',
+      `#/map?window=30d&colour=unit&size=degree&node=${unit.id}&focus=1`,
+    );
+    await mapSettled(page);
+    expect(await page.textContent('#details-title')).toBe(unit.label);
+    expect(await page.getAttribute('.focus-toggle', 'aria-pressed')).toBe('true');
+    expect(await page.inputValue('#map-size')).toBe('degree');
+    expect(await page.inputValue('#map-colour')).toBe('unit');
+    expect(await page.textContent('.legend')).toContain(`More than two ties away from ${unit.label}`);
+    expect(await page.textContent('#window-length')).toBe('30 days');
+    await screenshot(page, 'map-unit-focus');
+    await page.click('button[aria-label="Last 365 days"]');
+    await page.waitForFunction(() => window.location.hash.includes('window=365d'));
+    await mapSettled(page);
+    expect(await page.textContent('.map-status .summary')).toContain('window 365d');
+    expect(await page.textContent('#details-title')).toBe(unit.label);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps person names from a viewer', async () => {
+    const { page, problems } = await explorer.open('viewer', '#/map?level=person');
+    await page.waitForSelector('.map-status[data-state="failed"]');
+    const alert = await page.textContent('.problem-banner');
+    expect(alert).toContain('403');
+    expect(alert).toContain('analyst');
+    await screenshot(page, 'map-viewer-person');
+    await page.selectOption('#map-level', 'unit');
+    await mapSettled(page);
+    await page.fill('#map-search', org.bundle.people[0]!.name.slice(0, 4));
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const person of org.bundle.people) expect(text).not.toContain(person.name);
+    expect(problems.filter((p) => !p.includes('403'))).toEqual([]);
   });
 });

@@ -71,3 +71,50 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * Clicks a node the way a person finds one: search its name (keyboard: type, Enter), which centres the map on
+ * it, close the details, then point at the centre of the map until the tooltip names it, and click.
+ */
+export async function clickNode(page: Page, label: string): Promise<void> {
+  await page.fill('#map-search', label);
+  await page.waitForSelector('#map-search-results [role="option"]');
+  await page.press('#map-search', 'Enter');
+  await page.click('.details-head button');
+  const box = (await page.locator('.map-stage canvas').boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.mouse.move(x + (attempt % 2), y);
+    const shown = await page
+      .locator('.map-tooltip:not([hidden]) strong')
+      .textContent({ timeout: 100 })
+      .catch(() => null);
+    if (shown === label) return page.mouse.click(x + (attempt % 2), y);
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the map never showed ${label} at its centre`);
+}
+
+/** How many canvas pixels have exactly each of the given colours (#RRGGBB). */
+export function drawnColours(page: Page, colours: string[]): Promise<Record<string, number>> {
+  return page.$eval(
+    '.map-stage canvas',
+    (canvas, wanted) => {
+      const context = (canvas as HTMLCanvasElement).getContext('2d')!;
+      const { data } = context.getImageData(
+        0,
+        0,
+        (canvas as HTMLCanvasElement).width,
+        (canvas as HTMLCanvasElement).height,
+      );
+      const counts: Record<string, number> = Object.fromEntries(wanted.map((c) => [c, 0]));
+      const byRgb = new Map(wanted.map((c) => [Number.parseInt(c.slice(1), 16), c]));
+      for (let i = 0; i < data.length; i += 4) {
+        const colour = byRgb.get((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        if (colour) counts[colour]! += 1;
+      }
+      return counts;
+    },
+    colours,
+  );
+}
