@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.ts')).benchImport,
   centrality: async () => (await import('./centrality.ts')).benchCentrality,
   suite: async () => (await import('./suite.ts')).benchSuite,
+  render: async () => (await import('./render.ts')).benchRender,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));

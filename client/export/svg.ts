@@ -3,7 +3,8 @@
  * under the same zoom transform, cropped to the same viewport. Text is escaped; nothing is scripted.
  */
 import { BACKGROUND, INK, SELECTION } from '../theme.ts';
-import { labelledNodes, labelOpacity, type Scene } from '../map/renderer.ts';
+import { labelledNodes, labelOpacity } from '../map/labels.ts';
+import type { Scene } from '../map/scene.ts';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 

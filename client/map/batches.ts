@@ -25,7 +25,12 @@ export interface Batches {
   nodes: NodeBatch[];
   /** Nodes with flags (drawn with a ring). */
   flagged: MapNode[];
+  /** While the map moves, only ties at least this wide are drawn (the strongest MOTION_TIE_BUDGET). */
+  motionMinWidth: number;
 }
+
+/** Most ties drawn while the map moves (layout, drag, pan, zoom); all of them once it is at rest. */
+export const MOTION_TIE_BUDGET = 12_000;
 
 export const ALPHA = {
   link: { person: 0.35, unit: 0.6 },
@@ -56,9 +61,22 @@ export function buildBatches(model: MapModel, emphasis: Set<MapNode> | null): Ba
   }
   // Faded first, so what is in focus is drawn on top.
   const byAlpha = <T extends { alpha: number }>(a: T, b: T) => a.alpha - b.alpha;
+  const linkBatches = [...links.values()].sort(byAlpha);
   return {
-    links: [...links.values()].sort(byAlpha),
+    links: linkBatches,
     nodes: [...nodes.values()].sort(byAlpha),
     flagged: model.nodes.filter((node) => node.data.flags.length > 0),
+    motionMinWidth: motionMinWidth(linkBatches),
   };
+}
+
+/** The narrowest width kept while moving: widest (strongest) ties first, until the budget is spent. */
+function motionMinWidth(batches: LinkBatch[]): number {
+  const byWidth = [...batches].sort((a, b) => b.width - a.width);
+  let drawn = 0;
+  for (const [i, batch] of byWidth.entries()) {
+    drawn += batch.links.length;
+    if (drawn > MOTION_TIE_BUDGET) return byWidth[Math.max(0, i - 1)]!.width;
+  }
+  return 0;
 }

@@ -11,6 +11,8 @@ export interface InteractionHandlers {
   /** The node at a point of the canvas (CSS pixels), if any. */
   nodeAt(x: number, y: number): MapNode | undefined;
   onZoom(transform: ZoomTransform, byUser: boolean): void;
+  /** A pan or zoom gesture (or animated move) began (true) or ended (false). */
+  onGesture(active: boolean): void;
   onHover(node: MapNode | undefined, event: PointerEvent): void;
   onClick(node: MapNode | undefined): void;
   onDrag(node: MapNode, phase: 'start' | 'move' | 'end', at: [number, number]): void;
@@ -32,7 +34,9 @@ export function attachInteraction(canvas: HTMLCanvasElement, handlers: Interacti
     .scaleExtent([0.02, 16])
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) =>
       handlers.onZoom(event.transform, event.sourceEvent !== null),
-    );
+    )
+    .on('start', () => handlers.onGesture(true))
+    .on('end', () => handlers.onGesture(false));
   const nodeDrag = drag<HTMLCanvasElement, unknown, MapNode | undefined>()
     .container(canvas)
     .subject((event: { sourceEvent: MouseEvent }) => {

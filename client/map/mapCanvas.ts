@@ -10,11 +10,16 @@ import { NodeIndex } from './hitTest.ts';
 import { attachInteraction, fitTransform, type Interaction } from './interaction.ts';
 import { createLayout, isSettled, setLayoutData, type Layout } from './layout.ts';
 import { drawScene, type Scene } from './renderer.ts';
+import { SNAPSHOT_FROM_ELEMENTS, ViewportSnapshot } from './snapshot.ts';
 import { advanceFades, startFades } from './transition.ts';
 import type { MapModel, MapNode } from './types.ts';
 
-/** Layout ticks per frame stop after this long, leaving the rest of the frame for drawing. */
-const TICK_BUDGET_MS = 12;
+/**
+ * Layout ticks per frame stop after this long (at least one tick), leaving the rest of the frame for
+ * drawing: the settling layout animates at 25–30 fps and comes to rest in fewer frames; a very large graph
+ * ticks longer still, its frames being slow anyway.
+ */
+const tickBudgetMs = (nodes: number) => (nodes > 8_000 ? 40 : 24);
 const HIT_TOLERANCE_PX = 3;
 
 export interface MapCanvasEvents {
@@ -32,7 +37,7 @@ export class MapCanvas {
   private readonly resize: ResizeObserver;
   private model: MapModel | undefined;
   private layout: Layout | undefined;
-  private batches: Batches = { links: [], nodes: [], flagged: [] };
+  private batches: Batches = { links: [], nodes: [], flagged: [], motionMinWidth: 0 };
   private index: NodeIndex | undefined;
   private transform: ZoomTransform = zoomIdentity;
   private size = { width: 0, height: 0, pixelRatio: 1 };
@@ -40,6 +45,9 @@ export class MapCanvas {
   private hovered: MapNode | null = null;
   private emphasis: Set<MapNode> | null = null;
   private fading = false;
+  private gesture = false;
+  private readonly snapshot = new ViewportSnapshot();
+  private dragging = false;
   private userMoved = false;
   private frame = 0;
   private wasSettled = true;
@@ -61,6 +69,7 @@ export class MapCanvas {
         this.userMoved ||= byUser;
         this.request();
       },
+      onGesture: (active) => this.onGesture(active),
       onHover: (node, event) => {
         this.setHovered(node ?? null);
         events.hover(node, event);
@@ -86,6 +95,8 @@ export class MapCanvas {
       this.userMoved = false;
       this.interaction.moveTo(fitTransform(model.nodes, this.size.width, this.size.height), 0);
     } else setLayoutData(this.layout, data, 0.3);
+    // Reheated: the frame where it comes to rest (perhaps the first, for a small graph) says so.
+    this.wasSettled = false;
     this.restyle();
   }
 
@@ -94,7 +105,7 @@ export class MapCanvas {
     this.layout?.stop();
     this.layout = undefined;
     this.model = undefined;
-    this.batches = { links: [], nodes: [], flagged: [] };
+    this.batches = { links: [], nodes: [], flagged: [], motionMinWidth: 0 };
     this.index = undefined;
     this.canvas.setAttribute('aria-label', 'Network map: nothing to show.');
     this.request();
@@ -143,6 +154,7 @@ export class MapCanvas {
       hovered: null,
       emphasis: this.emphasis,
       fading: this.fading,
+      moving: false,
     };
   }
 
@@ -164,13 +176,13 @@ export class MapCanvas {
     let moving = false;
     if (this.layout && !isSettled(this.layout)) {
       do this.layout.tick();
-      while (performance.now() - now < TICK_BUDGET_MS && !isSettled(this.layout));
+      while (performance.now() - now < tickBudgetMs(this.layout.nodes().length) && !isSettled(this.layout));
       this.index = undefined;
       moving = true;
     }
     if (this.model && this.fading) this.fading = advanceFades(this.model, now);
-    this.draw();
-    const settled = !moving;
+    const settled = !moving || (this.layout !== undefined && isSettled(this.layout));
+    this.draw(!settled || this.gesture || this.dragging);
     if (settled !== this.wasSettled) {
       this.wasSettled = settled;
       if (settled && !this.userMoved) this.fit(400);
@@ -179,9 +191,20 @@ export class MapCanvas {
     if (moving || this.fading) this.request();
   }
 
-  private draw(): void {
+  private onGesture(active: boolean): void {
+    this.gesture = active;
+    const large = (this.model?.nodes.length ?? 0) + (this.model?.links.length ?? 0) > SNAPSHOT_FROM_ELEMENTS;
+    const still = this.wasSettled && !this.dragging && !this.fading;
+    if (active && large && still) this.snapshot.take(this.canvas, this.transform);
+    if (!active) this.snapshot.drop();
+    this.request();
+  }
+
+  private draw(moving: boolean): void {
+    if (this.gesture && this.snapshot.active)
+      return this.snapshot.draw(this.context, this.transform, this.size.pixelRatio);
     const scene = this.scene();
-    if (scene) return drawScene(this.context, { ...scene, hovered: this.hovered });
+    if (scene) return drawScene(this.context, { ...scene, hovered: this.hovered, moving });
     this.context.setTransform(1, 0, 0, 1, 0, 0);
     this.context.fillStyle = BACKGROUND;
     this.context.fillRect(0, 0, this.canvas.width, this.canvas.height);
@@ -202,6 +225,7 @@ export class MapCanvas {
 
   private drag(node: MapNode, phase: 'start' | 'move' | 'end', x: number, y: number): void {
     if (!this.layout) return;
+    this.dragging = phase !== 'end';
     if (phase === 'start') this.layout.alphaTarget(0.3).alpha(Math.max(this.layout.alpha(), 0.3));
     if (phase === 'end') {
       this.layout.alphaTarget(0);

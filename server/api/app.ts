@@ -59,7 +59,7 @@ export function createApp(deps: AppDeps): express.Express {
 }
 
 /** helmet's defaults plus a CSP for a same-origin single-page app (no inline script, no framing). */
-function securityHeaders(): RequestHandler {
+export function securityHeaders(): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,

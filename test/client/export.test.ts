@@ -69,6 +69,7 @@ describe('SVG export', () => {
       hovered: null,
       emphasis: null,
       fading: false,
+      moving: false,
     };
     const errors: string[] = [];
     const svg = sceneToSvg(scene, 'Trellis <test>');
