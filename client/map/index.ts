@@ -86,8 +86,8 @@ class MapView implements MountedView {
   private onState(state: ExplorerState, previous: ExplorerState | undefined): void {
     this.controls.update(state, this.model?.answer);
     if (graphKey(state) !== this.loadedKey) return void this.load(state);
-    if (!previous || previous.colourBy !== state.colourBy || previous.sizeBy !== state.sizeBy)
-      this.restyle(state);
+    const resized = previous?.sizeBy !== state.sizeBy;
+    if (!previous || previous.colourBy !== state.colourBy || resized) this.restyle(state, resized);
     if (!previous || previous.node !== state.node || previous.focus !== state.focus) this.select(state);
   }
 
@@ -126,9 +126,9 @@ class MapView implements MountedView {
     applyEncodings(this.model, this.encodings);
   }
 
-  private restyle(state: ExplorerState): void {
+  private restyle(state: ExplorerState, resized: boolean): void {
     this.applyEncodings(state);
-    this.canvas.restyle();
+    this.canvas.restyle({ sizes: resized });
     this.renderLegend(state);
   }
 

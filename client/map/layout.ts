@@ -11,6 +11,7 @@ import {
   forceX,
   forceY,
   randomLcg,
+  type ForceCollide,
   type Simulation,
 } from 'd3';
 import type { GraphLevel } from '../../server/schema/graph.ts';
@@ -74,6 +75,14 @@ export function setLayoutData(layout: Layout, data: LayoutData, alpha: number): 
     .force('collide', forces.collide ? forceCollide<MapNode>((node) => node.radius + 4) : null)
     .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / tickCap(data.nodes.length)))
     .alpha(alpha);
+}
+
+/** After node sizes changed: collision radii follow (d3 re-reads them when the radius is set again). */
+export function refreshRadii(layout: Layout): void {
+  const collide = layout.force('collide') as ForceCollide<MapNode> | undefined;
+  if (!collide) return;
+  collide.radius((node) => node.radius + 4);
+  layout.alpha(Math.max(layout.alpha(), 0.1));
 }
 
 export function isSettled(layout: Layout): boolean {

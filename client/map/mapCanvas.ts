@@ -8,7 +8,7 @@ import { BACKGROUND } from '../theme.ts';
 import { buildBatches, type Batches } from './batches.ts';
 import { NodeIndex } from './hitTest.ts';
 import { attachInteraction, fitTransform, type Interaction } from './interaction.ts';
-import { createLayout, isSettled, setLayoutData, type Layout } from './layout.ts';
+import { createLayout, isSettled, refreshRadii, setLayoutData, type Layout } from './layout.ts';
 import { drawScene, type Scene } from './renderer.ts';
 import { SNAPSHOT_FROM_ELEMENTS, ViewportSnapshot } from './snapshot.ts';
 import { advanceFades, startFades } from './transition.ts';
@@ -26,7 +26,7 @@ export interface MapCanvasEvents {
   hover(node: MapNode | undefined, event: PointerEvent): void;
   click(node: MapNode | undefined): void;
   escape(): void;
-  /** The layout came to rest (or started moving again: false). */
+  /** The map came to rest: layout settled and fades done (false: it started moving again). */
   settled(settled: boolean): void;
 }
 
@@ -95,8 +95,9 @@ export class MapCanvas {
       this.userMoved = false;
       this.interaction.moveTo(fitTransform(model.nodes, this.size.width, this.size.height), 0);
     } else setLayoutData(this.layout, data, 0.3);
-    // Reheated: the frame where it comes to rest (perhaps the first, for a small graph) says so.
+    // Reheated: moving from now on; the frame where it comes to rest (perhaps the first) says so.
     this.wasSettled = false;
+    this.events.settled(false);
     this.restyle();
   }
 
@@ -111,9 +112,10 @@ export class MapCanvas {
     this.request();
   }
 
-  /** After the encodings or the focus changed. */
-  restyle(): void {
+  /** After the encodings (`sizes`: node sizes may have changed) or the focus changed. */
+  restyle(options: { sizes?: boolean } = {}): void {
     if (!this.model) return;
+    if (options.sizes && this.layout) refreshRadii(this.layout);
     this.batches = buildBatches(this.model, this.emphasis);
     this.index = undefined;
     this.request();
@@ -181,7 +183,8 @@ export class MapCanvas {
       moving = true;
     }
     if (this.model && this.fading) this.fading = advanceFades(this.model, now);
-    const settled = !moving || (this.layout !== undefined && isSettled(this.layout));
+    const layoutAtRest = !moving || (this.layout !== undefined && isSettled(this.layout));
+    const settled = layoutAtRest && !this.fading;
     this.draw(!settled || this.gesture || this.dragging);
     if (settled !== this.wasSettled) {
       this.wasSettled = settled;

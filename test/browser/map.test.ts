@@ -102,6 +102,31 @@ describe('network map', () => {
     expect(problems).toEqual([]);
   });
 
+  it('filters by unit kind through the URL and shows what the API gives for that filter', async () => {
+    const { page, problems } = await explorer.open('analyst');
+    await mapSettled(page);
+    const before = await page.textContent('.map-status .summary');
+    await page.click('.filters summary');
+    await page.check('#kind-internal');
+    await page.waitForFunction(() => window.location.hash.includes('kinds=internal'));
+    await page.waitForFunction(
+      (text) => document.querySelector('.map-status .summary')?.textContent !== text,
+      before,
+    );
+    await mapSettled(page);
+    const answer = await apiGraph('level=unit&window=90d&unitKinds=internal');
+    expect(await page.textContent('.map-status .summary')).toContain(
+      `${answer.nodes.length} units, ${answer.edges.length} ties`,
+    );
+    const colours = await drawnColours(page, [UNIT_KIND_COLOURS.business, UNIT_KIND_COLOURS.internal]);
+    expect(colours[UNIT_KIND_COLOURS.business]).toBe(0);
+    expect(colours[UNIT_KIND_COLOURS.internal]).toBeGreaterThan(200);
+    await page.goBack();
+    await page.waitForFunction(() => !window.location.hash.includes('kinds='));
+    expect(await page.isChecked('#kind-internal')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('keeps person names from a viewer', async () => {
     const { page, problems } = await explorer.open('viewer', '#/map?level=person');
     await page.waitForSelector('.map-status[data-state="failed"]');
