@@ -38,9 +38,14 @@ export const ALPHA = {
   fadedNode: 0.14,
 } as const;
 
+/** Opacity of ties: dense maps turn grey under thousands of overlapping ties, so the more, the fainter each. */
+export function tieAlpha(model: MapModel): number {
+  return ALPHA.link[model.answer.level] * Math.min(1, Math.sqrt(3_000 / Math.max(1, model.links.length)));
+}
+
 /** Groups the model for drawing; `emphasis` (focus mode) fades what is outside it. */
 export function buildBatches(model: MapModel, emphasis: Set<MapNode> | null): Batches {
-  const linkAlpha = ALPHA.link[model.answer.level];
+  const linkAlpha = tieAlpha(model);
   const links = new Map<string, LinkBatch>();
   for (const link of model.links) {
     const inFocus = !emphasis || (emphasis.has(link.source) && emphasis.has(link.target));

@@ -4,7 +4,7 @@
  * drawn as squares (same look, far cheaper); fading nodes (transitions) are drawn one by one.
  */
 import { BACKGROUND, INK, SELECTION } from '../theme.ts';
-import { ALPHA } from './batches.ts';
+import { ALPHA, tieAlpha } from './batches.ts';
 import { drawLabels } from './labels.ts';
 import { linkVisible, nodeVisible, viewOf, type Scene, type View } from './scene.ts';
 import type { MapNode } from './types.ts';
@@ -45,7 +45,7 @@ function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, view: View): voi
     ctx.stroke();
   }
   if (!scene.fading) return;
-  const linkAlpha = ALPHA.link[scene.model.answer.level];
+  const linkAlpha = tieAlpha(scene.model);
   for (const link of [...scene.model.links, ...scene.model.leavingLinks]) {
     const opacity = Math.min(link.source.opacity, link.target.opacity);
     if (opacity >= 1 || opacity <= 0 || !linkVisible(link, view)) continue;
