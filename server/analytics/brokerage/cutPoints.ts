@@ -60,6 +60,8 @@ export function cutPoints(
   graph: AbstractGraph<Attributes, Attributes>,
   options: CutPointsOptions = {},
 ): CutPointsResult {
+  const limit = options.limit ?? 200;
+  if (!(limit >= 0)) throw new Error('brokerage/cutPoints: limit must be ≥ 0');
   const csr = csrOf(graph);
   const { groupOf, labels } = groupIndex(csr.nodes, options.partition ?? formalPartition(graph));
   const forest = dfsForest(csr);
@@ -86,7 +88,6 @@ export function cutPoints(
     const separation = separate(tiePieces(units, c), (g) => units.elsewhere(g, units.rootOf(c)));
     if (separation.unitPairs > 0) ties.push({ people: pair, ...separation });
   }
-  const limit = options.limit ?? 200;
   // names only for what is reported: a chain of 100,000 people has 80,000 separations
   const top = <T extends UnitSeparation<number>>(list: T[], key: (item: T) => string) =>
     list

@@ -47,6 +47,8 @@ export function louvain(
     weighted: options.weighted ?? true,
   };
   if (graph.type !== 'undirected') throw new Error('communities/louvain: expected an undirected graph');
+  if (!(used.resolution > 0 && Number.isFinite(used.resolution)))
+    throw new Error('communities/louvain: resolution must be a positive number');
   const rng = new Rng(used.seed);
   const raw = louvainMethod(graph, {
     getEdgeWeight: used.weighted ? 'weight' : null,

@@ -91,6 +91,7 @@ describe('cut points between units', () => {
       ['ivo', [['it', 'sales']]],
     ]);
     expect(result.options.partition).toBe('given');
+    expect(() => cutPoints(graph, { limit: -1 })).toThrow(/limit must be ≥ 0/);
   });
 
   it('equals the brute force (remove each person and each tie, recompute) on random graphs', () => {

@@ -58,6 +58,10 @@ describe('louvain', () => {
     expect(result.modularity!).toBeGreaterThan(modularity(graph, formalPartition(graph)).value! - 0.05);
   });
 
+  it('refuses a resolution that is not a positive number', () => {
+    expect(() => louvain(karate, { resolution: 0 })).toThrow(/resolution must be a positive number/);
+  });
+
   it('has no modularity on a graph without ties', () => {
     const graph = new UndirectedGraph();
     graph.addNode('a');
