@@ -14,7 +14,7 @@
  * partition (node attribute `unit`); pass e.g. silos' topLevelPartition to count IT's service desk as IT.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { csrOf } from '../centrality/csr.ts';
+import { csrOf, type CsrGraph } from '../centrality/csr.ts';
 import { formalPartition, groupIndex, type Partition } from '../communities/partition.ts';
 import { articulationPoints, dfsForest } from './dfsForest.ts';
 import { ComponentUnits } from './componentUnits.ts';
@@ -68,26 +68,8 @@ export function cutPoints(
   const units = new ComponentUnits(forest, groupOf, labels.length);
   const names = labels.map(String);
   const points = articulationPoints(forest);
-  const people: Array<{ person: string; unit: string | null } & UnitSeparation<number>> = [];
-  const ties: Array<{ people: [string, string] } & UnitSeparation<number>> = [];
-  const separatingChildren = childrenWhere(forest, (c, v) => forest.low[c]! >= forest.pre[v]!);
-  for (let v = 0; v < csr.order; v++) {
-    if (!points[v]) continue;
-    const pieces = personPieces(units, v, separatingChildren.get(v) ?? []);
-    const separation = separate(pieces, (g) => units.elsewhere(g, units.rootOf(v)));
-    if (separation.unitPairs === 0) continue;
-    const unit = groupOf[v]! >= 0 ? names[groupOf[v]!]! : null;
-    people.push({ person: csr.nodes[v]!, unit, ...separation });
-  }
-  const bridges: Array<[string, string]> = [];
-  for (let c = 0; c < csr.order; c++) {
-    const v = forest.parent[c]!;
-    if (v < 0 || forest.low[c]! <= forest.pre[v]!) continue;
-    const pair = [csr.nodes[v]!, csr.nodes[c]!].sort() as [string, string];
-    bridges.push(pair);
-    const separation = separate(tiePieces(units, c), (g) => units.elsewhere(g, units.rootOf(c)));
-    if (separation.unitPairs > 0) ties.push({ people: pair, ...separation });
-  }
+  const people = personSeparations({ csr, units, points, groupOf, names });
+  const { bridges, ties } = tieSeparations(csr, units);
   // names only for what is reported: a chain of 100,000 people has 80,000 separations
   const top = <T extends UnitSeparation<number>>(list: T[], key: (item: T) => string) =>
     list
@@ -109,6 +91,46 @@ export function cutPoints(
       separatingTies: ties.length,
     },
   };
+}
+
+interface PersonScan {
+  csr: CsrGraph;
+  units: ComponentUnits;
+  points: Uint8Array;
+  groupOf: Int32Array;
+  names: string[];
+}
+
+/** Every articulation person whose absence cuts at least one unit pair (units by index). */
+function personSeparations({ csr, units, points, groupOf, names }: PersonScan) {
+  const forest = units.forest;
+  const people: Array<{ person: string; unit: string | null } & UnitSeparation<number>> = [];
+  const separatingChildren = childrenWhere(forest, (c, v) => forest.low[c]! >= forest.pre[v]!);
+  for (let v = 0; v < csr.order; v++) {
+    if (!points[v]) continue;
+    const pieces = personPieces(units, v, separatingChildren.get(v) ?? []);
+    const separation = separate(pieces, (g) => units.elsewhere(g, units.rootOf(v)));
+    if (separation.unitPairs === 0) continue;
+    const unit = groupOf[v]! >= 0 ? names[groupOf[v]!]! : null;
+    people.push({ person: csr.nodes[v]!, unit, ...separation });
+  }
+  return people;
+}
+
+/** Every bridge (tree edge parent(c)–c with low[c] > pre[parent]), and those that cut a unit pair. */
+function tieSeparations(csr: CsrGraph, units: ComponentUnits) {
+  const forest = units.forest;
+  const bridges: Array<[string, string]> = [];
+  const ties: Array<{ people: [string, string] } & UnitSeparation<number>> = [];
+  for (let c = 0; c < csr.order; c++) {
+    const v = forest.parent[c]!;
+    if (v < 0 || forest.low[c]! <= forest.pre[v]!) continue;
+    const pair = [csr.nodes[v]!, csr.nodes[c]!].sort() as [string, string];
+    bridges.push(pair);
+    const separation = separate(tiePieces(units, c), (g) => units.elsewhere(g, units.rootOf(c)));
+    if (separation.unitPairs > 0) ties.push({ people: pair, ...separation });
+  }
+  return { bridges, ties };
 }
 
 /** Pieces left by removing v: each separating child's subtree, and (unless v is a root) the rest. */

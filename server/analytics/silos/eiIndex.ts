@@ -54,27 +54,13 @@ export function eiIndex(
   persons.forEachNode((_p, { unit }) => size.set(unit, (size.get(unit) ?? 0) + 1));
   const departmentPeople = persons.filterNodes((_p, a) => a.unitType === 'department').length;
   const people: Record<string, EiValue> = {};
-  const units: Record<string, UnitEi> = {};
-  options.units?.forEachNode((unit) => (units[unit] = { members: 0, ...ei(0, 0, null) }));
-  const unitSums = new Map<
-    string,
-    { external: number; internal: number; clients: number; provider: boolean }
-  >();
-  persons.forEachNode((person, { unit, unitType }) => {
+  persons.forEachNode((person, { unit }) => {
     const own = sums.get(person)!;
     people[person] = ei(own.external, own.internal, baseline(N - size.get(unit)!, size.get(unit)! - 1));
-    const total = unitSums.get(unit) ?? {
-      external: 0,
-      internal: 0,
-      clients: 0,
-      provider: unitType === 'provider',
-    };
-    total.external += own.external;
-    total.internal += own.internal;
-    total.clients += own.clients;
-    unitSums.set(unit, total);
   });
-  for (const [unit, total] of unitSums) {
+  const units: Record<string, UnitEi> = {};
+  options.units?.forEachNode((unit) => (units[unit] = { members: 0, ...ei(0, 0, null) }));
+  for (const [unit, total] of unitSums(persons, sums)) {
     const n = size.get(unit)!;
     units[unit] = { members: n, ...ei(total.external, total.internal, baseline(N - n, n - 1)) };
     if (total.provider)
@@ -90,8 +76,32 @@ export function eiIndex(
   };
 }
 
-function tieSums(persons: PersonGraph, weighted: boolean) {
-  const sums = new Map<string, { external: number; internal: number; clients: number }>();
+type TieSums = Map<string, { external: number; internal: number; clients: number }>;
+
+/** Per unit, its members' sums (tie ends), and whether it is a provider. */
+function unitSums(persons: PersonGraph, sums: TieSums) {
+  const totals = new Map<
+    string,
+    { external: number; internal: number; clients: number; provider: boolean }
+  >();
+  persons.forEachNode((person, { unit, unitType }) => {
+    const own = sums.get(person)!;
+    const total = totals.get(unit) ?? {
+      external: 0,
+      internal: 0,
+      clients: 0,
+      provider: unitType === 'provider',
+    };
+    total.external += own.external;
+    total.internal += own.internal;
+    total.clients += own.clients;
+    totals.set(unit, total);
+  });
+  return totals;
+}
+
+function tieSums(persons: PersonGraph, weighted: boolean): TieSums {
+  const sums: TieSums = new Map();
   persons.forEachNode((person) => sums.set(person, { external: 0, internal: 0, clients: 0 }));
   persons.forEachEdge((_edge, tie, a, b, aa, ba) => {
     const w = weighted ? tie.weight : 1;
