@@ -7,17 +7,21 @@ import type { Database } from '../db/database.ts';
 import { ResultCache } from './cache.ts';
 import { DEFAULT_TIE_OPTIONS, type TieOptions } from './options.ts';
 import { loadGraphs, newestEngagement, type DerivedGraphs } from './projection/loadGraphs.ts';
-import { centralityTable, type CentralityTableOptions, type MetricTable } from './suite/centralityTable.ts';
+import { centralityTable, type CentralityTableOptions } from './suite/centralityTable.ts';
+import { networkMetrics, type NetworkMetrics, type NetworkSuiteOptions } from './suite/networkSuite.ts';
+import { merged, networkPersonTable, networkUnitTable, type NullableTable } from './suite/networkTables.ts';
 import { resolveWindow, type TimeWindow, type WindowSpec } from './window.ts';
 
 export interface WindowAnalytics {
   window: TimeWindow;
   dataVersion: number;
   graphs: DerivedGraphs;
-  /** metric → person id → value. */
-  people: MetricTable;
+  /** metric → person id → value (null where undefined). */
+  people: NullableTable;
   /** metric → unit id → value. */
-  units: MetricTable;
+  units: NullableTable;
+  /** Communities, silos, isolation, brokerage and cut points, with the inputs behind them. */
+  network: NetworkMetrics;
   /** How numbers were obtained where they are not exact. */
   notes: string[];
   /** Milliseconds per step, for the metrics command and the benchmark. */
@@ -27,6 +31,7 @@ export interface WindowAnalytics {
 export interface EngineOptions {
   ties?: TieOptions;
   centrality?: CentralityTableOptions;
+  network?: NetworkSuiteOptions;
   /** Windows kept in memory. Default 8. */
   cacheSize?: number;
 }
@@ -92,12 +97,16 @@ async function computeWindow(db: Database, run: Computation): Promise<WindowAnal
     centralityTable(graphs.persons, run.options.centrality),
   );
   const units = await step('unit centrality', () => centralityTable(graphs.units, run.options.centrality));
+  const network = await step('communities, silos, brokerage', async () =>
+    networkMetrics(graphs, run.options.network),
+  );
   return {
     window: run.window,
     dataVersion: run.dataVersion,
     graphs,
-    people: people.metrics,
-    units: units.metrics,
+    people: merged(people.metrics, networkPersonTable(network)),
+    units: merged(units.metrics, networkUnitTable(network)),
+    network,
     notes: [...people.notes.map((n) => `people: ${n}`), ...units.notes.map((n) => `units: ${n}`)],
     timings,
   };

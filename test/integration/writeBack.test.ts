@@ -34,10 +34,10 @@ describe('write-back', () => {
     expect(written.units).toBe(analytics.graphs.units.order);
     const betweenness = await propertyOf('Person', 'betweenness_90d');
     for (const [id, value] of Object.entries(analytics.people.betweenness!))
-      expect(betweenness.get(id), id).toBeCloseTo(value, 12);
+      expect(betweenness.get(id), id).toBeCloseTo(value!, 12);
     const pagerank = await propertyOf('Unit', 'pagerank_90d');
     for (const [id, value] of Object.entries(analytics.units.pagerank!))
-      expect(pagerank.get(id), id).toBeCloseTo(value, 12);
+      expect(pagerank.get(id), id).toBeCloseTo(value!, 12);
   });
 
   it('leaves the data version alone, so the cached analytics stay valid', async () => {

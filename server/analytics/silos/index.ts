@@ -6,7 +6,14 @@ export {
   type DepartmentCoverage,
   type ProviderCoverageResult,
 } from './providerCoverage.ts';
-export { isolation, type IsolationResult, type SiloGraphs, type UnitIsolation } from './isolation.ts';
+export {
+  isolation,
+  siloNumbers,
+  type IsolationResult,
+  type SiloGraphs,
+  type SiloNumbers,
+  type UnitIsolation,
+} from './isolation.ts';
 export {
   DEFAULT_ISOLATION_CONFIG,
   isolationConfigSchema,

@@ -6,7 +6,7 @@
  */
 import { TrellisError } from '../../errors.ts';
 import type { BrmAssignment, PersonGraph, UnitGraph } from '../graphs.ts';
-import { eiIndex } from './eiIndex.ts';
+import { eiIndex, type EiIndexResult } from './eiIndex.ts';
 import {
   checkRules,
   DEFAULT_ISOLATION_CONFIG,
@@ -15,8 +15,8 @@ import {
   type IsolationNumbers,
   type RuleCheck,
 } from './isolationRules.ts';
-import { providerCoverage } from './providerCoverage.ts';
-import { reach } from './reach.ts';
+import { providerCoverage, type ProviderCoverageResult } from './providerCoverage.ts';
+import { reach, type ReachResult } from './reach.ts';
 
 export interface UnitIsolation {
   unit: string;
@@ -45,11 +45,27 @@ export interface SiloGraphs {
   brmAssignments: BrmAssignment[];
 }
 
-export function isolation(graphs: SiloGraphs, config: Partial<IsolationConfig> = {}): IsolationResult {
+/** The silo numbers isolation judges; pass them when already computed for the same graphs. */
+export interface SiloNumbers {
+  ei: EiIndexResult;
+  reached: ReachResult;
+  coverage: ProviderCoverageResult;
+}
+
+export function siloNumbers(graphs: SiloGraphs): SiloNumbers {
+  return {
+    ei: eiIndex(graphs.persons, { units: graphs.units }),
+    reached: reach(graphs.persons, { units: graphs.units }),
+    coverage: providerCoverage(graphs),
+  };
+}
+
+export function isolation(
+  graphs: SiloGraphs,
+  config: Partial<IsolationConfig> = {},
+  { ei, reached, coverage }: SiloNumbers = siloNumbers(graphs),
+): IsolationResult {
   const used = resolveConfig(config);
-  const ei = eiIndex(graphs.persons, { units: graphs.units });
-  const reached = reach(graphs.persons, { units: graphs.units });
-  const coverage = providerCoverage(graphs);
   const units: UnitIsolation[] = graphs.units.mapNodes((unit, { type }) => {
     const e = ei.units[unit]!;
     const r = reached.units[unit]!;

@@ -5,15 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
 import type { GraphAnswer } from '../../../server/schema/graph.ts';
+import type { GroundTruth } from '../../../seed/generate.ts';
 import { connectTestDatabase } from '../../support/db.ts';
 import { importDemoOrg } from '../../support/demoOrg.ts';
 import { startTestApp, type Caller, type TestApp } from './appHarness.ts';
 
 let db: Database;
 let app: TestApp;
+let truth: GroundTruth;
 beforeAll(async () => {
   db = await connectTestDatabase();
-  await importDemoOrg(db, 's', 7);
+  truth = (await importDemoOrg(db, 's', 7)).groundTruth;
   app = await startTestApp(db, { privacy: { minGroupSize: 12 } });
 });
 afterAll(async () => {
@@ -108,6 +110,20 @@ describe('GET /api/graph', () => {
     for (const id of small) expect(shown.has(id)).toBe(false);
     for (const edge of viewer.edges) expect(shown.has(edge.source) && shown.has(edge.target)).toBe(true);
     expect(JSON.stringify(viewer)).not.toMatch(/"role"/);
+  });
+
+  it('marks the planted isolated department and the broker, with the reasons in words', async () => {
+    const units = await graph('level=unit');
+    const isolated = units.nodes.find((n) => n.id === truth.isolatedDepartment)!;
+    expect(isolated.flags.map((f) => f.flag)).toEqual(['isolated']);
+    expect(isolated.flags[0]!.reason).toMatch(/^Isolated: .*has no assigned BRM\.$/);
+    const people = await graph('level=person&limit=20000');
+    const broker = people.nodes.find((n) => n.id === truth.broker.personId)!;
+    const it = units.nodes.find((n) => n.id === truth.itProviderId)!;
+    expect(broker.flags[0]!.flag).toBe('single-point-of-failure');
+    expect(broker.flags[0]!.reason).toContain(it.label);
+    expect(broker.metrics.constraint).toBeGreaterThan(0);
+    expect(people.nodes.every((n) => n.community !== null)).toBe(true);
   });
 
   it('takes an explicit window and rejects one with a missing or reversed end', async () => {
