@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     console: { ...config.api.console, planGate: true },
     rateLimitPerMinute: config.api.rateLimitPerMinute,
     jsonLimitBytes: config.api.jsonLimitBytes,
+    importLimitBytes: config.api.importLimitBytes,
   });
   const server = app.listen(config.port, config.host);
   server.once('listening', () => announce(config, database));

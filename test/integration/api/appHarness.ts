@@ -42,6 +42,7 @@ export async function startTestApp(db: Database, overrides: Partial<AppDeps> = {
     console: { timeoutMs: 10_000, maxRows: 1_000, planGate: true },
     rateLimitPerMinute: 10_000,
     jsonLimitBytes: 256 * 1024,
+    importLimitBytes: 8 * 1024 * 1024,
     ...overrides,
   };
   const server = createApp(deps).listen(0, '127.0.0.1');
