@@ -34,6 +34,7 @@ const envSchema = z.object({
   TRELLIS_CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
   TRELLIS_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   TRELLIS_JSON_LIMIT_KB: positiveInt.max(10_240).default(256),
+  TRELLIS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(5),
   TRELLIS_IMPORT_LIMIT_MB: positiveInt.max(4_096).default(256),
 });
 
@@ -61,6 +62,8 @@ export interface ApiConfig {
   /** Requests per minute and token on expensive routes (console, analytics, export). */
   rateLimitPerMinute: number;
   jsonLimitBytes: number;
+  /** Smallest group of people an answer for a viewer may show (the privacy floor). */
+  minGroupSize: number;
   /** Largest upload POST /api/import accepts (the whole body, all CSV files together). */
   importLimitBytes: number;
 }
@@ -118,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       console: { timeoutMs: e.TRELLIS_CONSOLE_TIMEOUT_MS, maxRows: e.TRELLIS_CONSOLE_MAX_ROWS },
       rateLimitPerMinute: e.TRELLIS_RATE_LIMIT_PER_MINUTE,
       jsonLimitBytes: e.TRELLIS_JSON_LIMIT_KB * 1024,
+      minGroupSize: e.TRELLIS_MIN_GROUP_SIZE,
       importLimitBytes: e.TRELLIS_IMPORT_LIMIT_MB * 1024 * 1024,
     },
   };

@@ -33,3 +33,8 @@ export function resolveWindow(spec: WindowSpec, newestEngagement: Date | null): 
   const to = new Date(Math.floor(end.getTime() / DAY_MS) * DAY_MS + DAY_MS);
   return { key: spec, from: new Date(to.getTime() - days * DAY_MS), to };
 }
+
+/** The spec of a request's window: explicit dates when given, else the named length. */
+export function windowSpecOf(query: { window: string; from?: string; to?: string }): WindowSpec {
+  return query.from && query.to ? { from: query.from, to: query.to } : query.window;
+}

@@ -6,8 +6,10 @@ import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { TokenStore } from '../auth/tokenStore.ts';
 import type { ConsoleSettings } from '../console/runQuery.ts';
+import type { AnalyticsEngine } from '../analytics/engine.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
+import type { PrivacySettings } from '../views/privacy.ts';
 import type { DatabaseHealth } from './databaseHealth.ts';
 import { mountRoutes } from './mount.ts';
 import { problemHandler, sendProblem } from './problem.ts';
@@ -24,6 +26,9 @@ export interface AppDeps {
   health: DatabaseHealth;
   tokens: TokenStore;
   console: ConsoleSettings;
+  /** Analytics per window, cached per data version. */
+  analytics: AnalyticsEngine;
+  privacy: PrivacySettings;
   rateLimitPerMinute: number;
   jsonLimitBytes: number;
   /** Largest import upload (POST /api/import), in bytes. */

@@ -30,16 +30,26 @@ export const windowQuery = {
   to: z.iso.date().optional().describe('End of an explicit window (exclusive)'),
 };
 
-export const graphQuery = z.object({
-  level: graphLevel.default('unit'),
-  ...windowQuery,
-  unitKinds: csvList(unitKind).optional().describe('Only nodes of units of these kinds'),
-  units: csvList(z.string().min(1).max(200)).optional().describe('Only nodes of these units'),
-  roles: csvList(z.enum(PERSON_ROLES)).optional().describe('Person level: only people with these roles'),
-  minWeight: z.coerce.number().min(0).default(0).describe('Only ties at least this strong'),
-  limit: z.coerce.number().int().min(1).max(20_000).default(5_000).describe('Nodes per page'),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+/** An explicit window needs both ends, in order. */
+export function refineWindow(value: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  if ((value.from === undefined) !== (value.to === undefined))
+    ctx.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], message: 'give both from and to' });
+  else if (value.from && value.to && value.from >= value.to)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
+}
+
+export const graphQuery = z
+  .object({
+    level: graphLevel.default('unit'),
+    ...windowQuery,
+    unitKinds: csvList(unitKind).optional().describe('Only nodes of units of these kinds'),
+    units: csvList(z.string().min(1).max(200)).optional().describe('Only nodes of these units'),
+    roles: csvList(z.enum(PERSON_ROLES)).optional().describe('Person level: only people with these roles'),
+    minWeight: z.coerce.number().min(0).default(0).describe('Only ties at least this strong'),
+    limit: z.coerce.number().int().min(1).max(20_000).default(5_000).describe('Nodes per page'),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .superRefine(refineWindow);
 export type GraphQuery = z.infer<typeof graphQuery>;
 
 export const graphNode = z.object({

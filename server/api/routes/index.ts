@@ -17,11 +17,12 @@ import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
 import { cypherRoutes } from './cypher.ts';
+import { graphRoutes } from './graph.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './import.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
-  const routes = [...healthRoutes(deps), ...cypherRoutes(deps), ...importRoutes(deps)];
+  const routes = [...healthRoutes(deps), ...cypherRoutes(deps), ...graphRoutes(deps), ...importRoutes(deps)];
   let document: unknown;
   const openapi: RouteDef = defineRoute({
     method: 'get',

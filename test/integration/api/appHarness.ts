@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { AnalyticsEngine } from '../../../server/analytics/engine.ts';
 import { createApp, type AppDeps } from '../../../server/api/app.ts';
 import { DatabaseHealth } from '../../../server/api/databaseHealth.ts';
 import type { Role } from '../../../server/auth/roles.ts';
@@ -40,6 +41,8 @@ export async function startTestApp(db: Database, overrides: Partial<AppDeps> = {
     health,
     tokens: store,
     console: { timeoutMs: 10_000, maxRows: 1_000, planGate: true },
+    analytics: new AnalyticsEngine(db),
+    privacy: { minGroupSize: 5 },
     rateLimitPerMinute: 10_000,
     jsonLimitBytes: 256 * 1024,
     importLimitBytes: 8 * 1024 * 1024,

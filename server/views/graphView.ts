@@ -1,0 +1,111 @@
+/**
+ * The explorer's graph (server/schema/graph.ts) from a window's analytics: filters, the privacy floor, a page
+ * of nodes ranked by strength (the best connected first, so a capped page shows the core of the org) and the
+ * edges between the nodes of the page.
+ */
+import type { Role } from '../auth/roles.ts';
+import type { WindowAnalytics } from '../analytics/engine.ts';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { TieAttributes } from '../analytics/graphs.ts';
+import type { MetricTable } from '../analytics/suite/centralityTable.ts';
+import type { GraphAnswer, GraphEdge, GraphNode, GraphQuery } from '../schema/graph.ts';
+import { groupVisible, requirePersonLevel, type PrivacySettings } from './privacy.ts';
+
+export function graphView(
+  analytics: WindowAnalytics,
+  query: GraphQuery,
+  viewer: { role: Role; privacy: PrivacySettings },
+): GraphAnswer {
+  if (query.level === 'person') requirePersonLevel(viewer.role, 'The person-level graph');
+  const all = query.level === 'person' ? personNodes(analytics) : unitNodes(analytics);
+  const visible = all.filter((node) => groupVisible(node.members ?? 1, viewer.role, viewer.privacy));
+  const matching = visible.filter((node) => matchesFilters(node, query));
+  const ranked = matching.sort(byStrength);
+  const page = ranked.slice(query.offset, query.offset + query.limit);
+  const { window } = analytics;
+  return {
+    level: query.level,
+    window: { key: window.key, from: window.from.toISOString(), to: window.to.toISOString() },
+    nodes: page,
+    edges: edgesWithin(analytics, query, new Set(page.map((node) => node.id))),
+    page: {
+      offset: query.offset,
+      limit: query.limit,
+      totalNodes: matching.length,
+      truncated: query.offset + page.length < matching.length,
+    },
+    metrics: Object.keys(query.level === 'person' ? analytics.people : analytics.units),
+    privacy: privacyNote(all.length - visible.length, viewer.privacy),
+  };
+}
+
+function personNodes({ graphs, people }: WindowAnalytics): GraphNode[] {
+  return graphs.persons.mapNodes((id, person) => ({
+    id,
+    label: person.name,
+    unit: person.unit,
+    unitName: graphs.units.hasNode(person.unit)
+      ? graphs.units.getNodeAttribute(person.unit, 'name')
+      : person.unit,
+    unitType: person.unitType,
+    unitKind: person.unitKind,
+    role: person.role,
+    community: null,
+    metrics: metricsOf(people, id),
+    flags: [],
+  }));
+}
+
+function unitNodes({ graphs, units }: WindowAnalytics): GraphNode[] {
+  return graphs.units.mapNodes((id, unit) => ({
+    id,
+    label: unit.name,
+    unit: id,
+    unitName: unit.name,
+    unitType: unit.type,
+    unitKind: unit.kind,
+    members: unit.members,
+    community: null,
+    metrics: metricsOf(units, id),
+    flags: [],
+  }));
+}
+
+function metricsOf(table: MetricTable, id: string): Record<string, number | null> {
+  const metrics: Record<string, number | null> = {};
+  for (const [metric, values] of Object.entries(table)) metrics[metric] = values[id] ?? null;
+  return metrics;
+}
+
+function matchesFilters(node: GraphNode, query: GraphQuery): boolean {
+  if (query.unitKinds && !query.unitKinds.includes(node.unitKind)) return false;
+  if (query.units && !query.units.includes(node.unit)) return false;
+  if (query.roles && (!node.role || !query.roles.includes(node.role))) return false;
+  return true;
+}
+
+function byStrength(a: GraphNode, b: GraphNode): number {
+  const difference = (b.metrics.strength ?? 0) - (a.metrics.strength ?? 0);
+  return difference !== 0 ? difference : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function edgesWithin(analytics: WindowAnalytics, query: GraphQuery, ids: Set<string>): GraphEdge[] {
+  const graph = (
+    query.level === 'person' ? analytics.graphs.persons : analytics.graphs.units
+  ) as AbstractGraph<Attributes, TieAttributes>;
+  const edges: GraphEdge[] = [];
+  graph.forEachEdge((_edge, tie, source, target) => {
+    if (ids.has(source) && ids.has(target) && tie.weight >= query.minWeight)
+      edges.push({ source, target, weight: tie.weight, engagements: tie.engagements });
+  });
+  return edges;
+}
+
+function privacyNote(suppressed: number, privacy: PrivacySettings): GraphAnswer['privacy'] {
+  if (suppressed === 0) return { minGroupSize: privacy.minGroupSize, suppressedUnits: 0 };
+  return {
+    minGroupSize: privacy.minGroupSize,
+    suppressedUnits: suppressed,
+    note: `${suppressed} unit(s) with fewer than ${privacy.minGroupSize} people are left out, with their ties.`,
+  };
+}
