@@ -10,6 +10,7 @@ import { machine } from './support.ts';
 type Bench = () => Promise<string>;
 const BENCHES: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.ts')).benchImport,
+  load: async () => (await import('./load.ts')).benchLoad,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));

@@ -32,7 +32,11 @@ export async function receiveUpload(req: Request, options: UploadOptions): Promi
   if (Number.isFinite(declared) && declared > options.limitBytes) throw tooLarge(options.limitBytes);
   if (req.is('application/json')) {
     const file = path.join(options.folder, JSON_BUNDLE_FILE);
-    await pipeline(req, byteLimit(options.limitBytes), fs.createWriteStream(file, { flags: 'wx' }));
+    await pipeline(req, byteLimit(options.limitBytes), fs.createWriteStream(file, { flags: 'wx' })).catch(
+      (error: unknown) => {
+        throw error instanceof TrellisError ? error : unreadable('the upload did not arrive whole');
+      },
+    );
     return { kind: 'json', file };
   }
   if (req.is('multipart/form-data')) return receiveCsvFiles(req, options);

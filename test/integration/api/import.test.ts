@@ -224,32 +224,50 @@ describe('import limits', () => {
   });
 
   it('runs one import at a time: 409 while another is receiving', async () => {
-    let finish: () => void = () => {};
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(TINY_JSON.slice(0, 100)));
-        finish = () => {
-          controller.enqueue(new TextEncoder().encode(TINY_JSON.slice(100)));
-          controller.close();
-        };
-      },
-    });
-    const first = app.call('/api/import', {
-      as: 'admin',
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      duplex: 'half',
-    } as RequestInit);
+    const first = slowUpload();
     await until(() => fs.readdirSync(tempDir).length > 0);
     const second = await postJson(TINY_JSON);
     expect(second.status).toBe(409);
     expect(await second.json()).toMatchObject({ code: 'import_busy' });
-    finish();
-    expect((await first).status).toBe(200);
+    first.finish();
+    expect((await first.response).status).toBe(200);
     expect((await postJson(TINY_JSON)).status).toBe(200); // free again
   });
 });
+
+it('cleans up and frees the import when the client goes away mid-upload', async () => {
+  const abort = new AbortController();
+  const upload = slowUpload(abort.signal);
+  await until(() => fs.readdirSync(tempDir).length > 0);
+  abort.abort();
+  await expect(upload.response).rejects.toThrow();
+  await until(() => fs.readdirSync(tempDir).length === 0);
+  expect((await postJson(TINY_JSON)).status).toBe(200);
+});
+
+/** A JSON upload whose first 100 bytes are sent at once and the rest only on finish(). */
+function slowUpload(signal?: AbortSignal) {
+  const encoder = new TextEncoder();
+  let finish: () => void = () => {};
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(TINY_JSON.slice(0, 100)));
+      finish = () => {
+        controller.enqueue(encoder.encode(TINY_JSON.slice(100)));
+        controller.close();
+      };
+    },
+  });
+  const response = app.call('/api/import', {
+    as: 'admin',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    duplex: 'half',
+    signal,
+  } as RequestInit);
+  return { response, finish: () => finish() };
+}
 
 function chunked(parts: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
