@@ -2,8 +2,8 @@
  * Centrality speed: Trellis's CSR kernels (worker threads) against graphology-metrics (the baseline) and
  * python-igraph (C, one thread) on the same seeded org-like graph of 10,000 people and 50,000 weighted ties;
  * and sampled betweenness on a 100,000-person, 500,000-tie org. Targets: Trellis ≥ 6× graphology-metrics and
- * no slower than igraph. igraph is the Debian package (`apt-get install python3-igraph`, /usr/bin/python3);
- * its rows are left out when it is missing. Run: `npx tsx bench/centrality.ts`.
+ * no slower than igraph. igraph is the Debian package python3-igraph (/usr/bin/python3), installed
+ * by the benchmark when missing; its rows are left out when it cannot be installed. Run: `npx tsx bench/centrality.ts`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +20,7 @@ import {
   harmonicCloseness,
 } from '../server/analytics/centrality/index.ts';
 import { orgGraph } from '../test/analytics/centrality/orgGraph.ts';
+import { ensureDebianPackage, runs } from './debianPackage.ts';
 import { fmt, machine, table, timed } from './support.ts';
 
 const IGRAPH_PYTHON = '/usr/bin/python3';
@@ -179,7 +180,8 @@ async function benchLarge(): Promise<string> {
 }
 
 function runIgraph(graph: UndirectedGraph) {
-  if (!fs.existsSync(IGRAPH_PYTHON)) return undefined;
+  if (!ensureDebianPackage('python3-igraph', () => runs(IGRAPH_PYTHON, ['-c', 'import igraph'])))
+    return undefined;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-bench-igraph-'));
   try {
     const csr = csrOf(graph);

@@ -10,6 +10,8 @@ import { machine } from './support.ts';
 type Bench = () => Promise<string>;
 const BENCHES: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.ts')).benchImport,
+  centrality: async () => (await import('./centrality.ts')).benchCentrality,
+  suite: async () => (await import('./suite.ts')).benchSuite,
   load: async () => (await import('./load.ts')).benchLoad,
 };
 

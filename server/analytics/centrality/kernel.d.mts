@@ -11,8 +11,8 @@ export interface Workspace {
   readonly hops: Int32Array;
   readonly dist: Float64Array;
   readonly sigma: Float64Array;
-  readonly delta: Float64Array;
-  readonly predecessor: Int32Array;
+  /** (1 + δ(v)) / σ(v), Brandes' accumulation term, per node of the current source. */
+  readonly coefficient: Float64Array;
   readonly visited: Int32Array;
   readonly heap: Int32Array;
   readonly heapKey: Float64Array;
