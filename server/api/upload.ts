@@ -75,41 +75,54 @@ async function receiveCsvFiles(req: Request, options: UploadOptions): Promise<Up
   } catch {
     throw unreadable('the multipart/form-data header names no boundary');
   }
-  const issues: ImportIssue[] = [];
-  const received = new Set<string>();
-  const files: Readable[] = [];
-  const writes: Array<Promise<void>> = [];
-  let part = 0;
-  const refuse = (reason: string, file = `part ${part}`) =>
-    issues.push({ file, line: null, field: '', reason, code: 'upload_part' });
+  const parts = saveSectionFiles(parser, options.folder);
+  try {
+    await pipeline(req, byteLimit(options.limitBytes), parser);
+    await Promise.all(parts.writes);
+  } catch (error) {
+    for (const stream of parts.files) stream.destroy(); // a file cut short by the failure would never end
+    await Promise.allSettled(parts.writes);
+    throw error instanceof TrellisError ? error : unreadable('the multipart/form-data body is malformed');
+  }
+  if (parts.received.size === 0 && parts.issues.length === 0)
+    parts.issues.push(partIssue('upload', `the upload holds no file named ${namesHint()}`));
+  return { kind: 'csv', folder: options.folder, issues: parts.issues };
+}
+
+/** Writes each file part named as a section file into the folder; every other part becomes an issue. */
+function saveSectionFiles(parser: busboy.Busboy, folder: string) {
+  const parts = {
+    issues: [] as ImportIssue[],
+    received: new Set<string>(),
+    files: [] as Readable[],
+    writes: [] as Array<Promise<void>>,
+  };
+  let count = 0;
+  const refuse = (reason: string) => parts.issues.push(partIssue(`part ${count}`, reason));
   parser.on('file', (name, stream, info) => {
-    part++;
+    count++;
     const file = [name, info.filename].find((candidate) => SECTION_FILES.has(candidate ?? ''));
-    if (!file || received.has(file)) {
+    if (!file || parts.received.has(file)) {
       refuse(file ? 'this section file was sent twice' : `a file part must be named ${namesHint()}`);
       stream.resume();
       return;
     }
-    received.add(file);
-    files.push(stream);
-    writes.push(pipeline(stream, fs.createWriteStream(path.join(options.folder, file), { flags: 'wx' })));
+    parts.received.add(file);
+    parts.files.push(stream);
+    parts.writes.push(pipeline(stream, fs.createWriteStream(path.join(folder, file), { flags: 'wx' })));
   });
   parser.on('field', () => {
-    part++;
+    count++;
     refuse(`send each CSV file as a file part (curl -F units.csv=@units.csv), named ${namesHint()}`);
   });
-  parser.on('partsLimit', () => refuse(`at most ${MAX_PARTS} parts are read`, 'upload'));
-  try {
-    await pipeline(req, byteLimit(options.limitBytes), parser);
-    await Promise.all(writes);
-  } catch (error) {
-    for (const stream of files) stream.destroy(); // a file cut short by the failure would never end
-    await Promise.allSettled(writes);
-    throw error instanceof TrellisError ? error : unreadable('the multipart/form-data body is malformed');
-  }
-  if (received.size === 0 && issues.length === 0)
-    refuse(`the upload holds no file named ${namesHint()}`, 'upload');
-  return { kind: 'csv', folder: options.folder, issues };
+  parser.on('partsLimit', () =>
+    parts.issues.push(partIssue('upload', `at most ${MAX_PARTS} parts are read`)),
+  );
+  return parts;
+}
+
+function partIssue(file: string, reason: string): ImportIssue {
+  return { file, line: null, field: '', reason, code: 'upload_part' };
 }
 
 function namesHint(): string {

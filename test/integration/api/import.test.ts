@@ -161,6 +161,12 @@ describe('POST /api/import', () => {
     const problem = (await parts.json()) as Problem;
     const partErrors = problem.errors!.filter((e) => e.code === 'upload_part').map((e) => e.file);
     expect(partErrors).toEqual(['part 8', 'part 9']);
+    const many = csvForm('tiny-csv');
+    for (let i = 0; i < 20; i++) many.append('units.csv', new Blob(['id\n']), 'units.csv');
+    const manyParts = (await (await postImport(many)).json()) as Problem;
+    expect(manyParts.errors!.map((e) => `${e.file}: ${e.message}`)).toContain(
+      'upload: at most 16 parts are read',
+    );
     expect(JSON.stringify(problem)).not.toMatch(/unitz|hello/);
     expect((await graphFingerprint(db)).nodes).toBe(0);
   });
