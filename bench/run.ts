@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   centrality: async () => (await import('./centrality.ts')).benchCentrality,
   network: async () => (await import('./network.ts')).benchNetwork,
   suite: async () => (await import('./suite.ts')).benchSuite,
+  load: async () => (await import('./load.ts')).benchLoad,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     privacy: { minGroupSize: config.api.minGroupSize },
     rateLimitPerMinute: config.api.rateLimitPerMinute,
     jsonLimitBytes: config.api.jsonLimitBytes,
+    importLimitBytes: config.api.importLimitBytes,
   });
   const server = app.listen(config.port, config.host);
   server.once('listening', () => announce(config, database));

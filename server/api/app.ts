@@ -31,6 +31,10 @@ export interface AppDeps {
   privacy: PrivacySettings;
   rateLimitPerMinute: number;
   jsonLimitBytes: number;
+  /** Largest import upload (POST /api/import), in bytes. */
+  importLimitBytes: number;
+  /** Where uploads are kept while an import runs (a folder per import, always removed); os.tmpdir() by default. */
+  importTempDir?: string;
 }
 
 export function createApp(deps: AppDeps): express.Express {

@@ -5,8 +5,23 @@ import { graphAnswer, graphQuery } from '../../schema/graph.ts';
 import { graphView } from '../../views/graphView.ts';
 import type { PrivacySettings } from '../../views/privacy.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
+import type { GraphSource } from './export.ts';
 
-export function graphRoutes(deps: { analytics: AnalyticsEngine; privacy: PrivacySettings }): RouteDef[] {
+export interface GraphDeps {
+  analytics: AnalyticsEngine;
+  privacy: PrivacySettings;
+}
+
+/** The graph answer for a query and a caller: what GET /api/graph sends and the exports write. */
+export function graphSource(deps: GraphDeps): GraphSource {
+  return async (query, principal) =>
+    graphView(await deps.analytics.forWindow(windowSpecOf(query)), query, {
+      role: principal.role,
+      privacy: deps.privacy,
+    });
+}
+
+export function graphRoutes(deps: { graph: GraphSource }): RouteDef[] {
   return [
     defineRoute({
       method: 'get',
@@ -20,11 +35,7 @@ export function graphRoutes(deps: { analytics: AnalyticsEngine; privacy: Privacy
       expensive: true,
       query: graphQuery,
       response: graphAnswer,
-      handler: async ({ query, principal }) =>
-        graphView(await deps.analytics.forWindow(windowSpecOf(query)), query, {
-          role: principal!.role,
-          privacy: deps.privacy,
-        }),
+      handler: ({ query, principal }) => deps.graph(query, principal!),
     }),
   ];
 }

@@ -17,11 +17,20 @@ import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
 import { cypherRoutes } from './cypher.ts';
-import { graphRoutes } from './graph.ts';
+import { exportRoutes } from './export.ts';
+import { graphRoutes, graphSource } from './graph.ts';
 import { healthRoutes } from './health.ts';
+import { importRoutes } from './import.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
-  const routes = [...healthRoutes(deps), ...cypherRoutes(deps), ...graphRoutes(deps)];
+  const graph = graphSource(deps);
+  const routes = [
+    ...healthRoutes(deps),
+    ...cypherRoutes(deps),
+    ...graphRoutes({ graph }),
+    ...exportRoutes({ graph }),
+    ...importRoutes(deps),
+  ];
   let document: unknown;
   const openapi: RouteDef = defineRoute({
     method: 'get',

@@ -18,7 +18,10 @@ type Operation = {
 const CALLERS: Caller[] = ['none', 'viewer', 'analyst', 'admin'];
 const RANK: Record<string, number> = { public: -1, viewer: 0, analyst: 1, admin: 2 };
 /** A valid request for each route that needs one. */
-const SAMPLE_BODY: Record<string, unknown> = { '/api/cypher': { query: 'RETURN 1 AS one' } };
+const SAMPLE_BODY: Record<string, unknown> = {
+  '/api/cypher': { query: 'RETURN 1 AS one' },
+  '/api/import': { format: 1 }, // an empty bundle: valid, writes nothing
+};
 
 let db: Database;
 let app: TestApp;
