@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import express from 'express';
-import { AnalyticsEngine } from '../server/analytics/engine.ts';
+import { AnalyticsEngine, SERVICE_ENGINE_OPTIONS } from '../server/analytics/engine.ts';
 import { createApp } from '../server/api/app.ts';
 import { DatabaseHealth } from '../server/api/databaseHealth.ts';
 import { ROLES, type Role } from '../server/auth/roles.ts';
@@ -35,7 +35,7 @@ export async function startLoadServers(db: Database): Promise<LoadServers> {
   const log = createLogger('info', fs.createWriteStream(os.devNull));
   const health = new DatabaseHealth(db, log);
   await health.start();
-  const analytics = new AnalyticsEngine(db);
+  const analytics = new AnalyticsEngine(db, SERVICE_ENGINE_OPTIONS);
   const app = createApp({
     db,
     log,

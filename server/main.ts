@@ -4,7 +4,7 @@
  * goes false, in-flight requests finish, the driver closes and the managed Neo4j stops cleanly.
  */
 import type { Server } from 'node:http';
-import { AnalyticsEngine } from './analytics/engine.ts';
+import { AnalyticsEngine, SERVICE_ENGINE_OPTIONS } from './analytics/engine.ts';
 import { createApp } from './api/app.ts';
 import { DatabaseHealth } from './api/databaseHealth.ts';
 import type { Readiness } from './api/routes/health.ts';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     health,
     tokens,
     console: { ...config.api.console, planGate: true },
-    analytics: new AnalyticsEngine(database.db),
+    analytics: new AnalyticsEngine(database.db, SERVICE_ENGINE_OPTIONS),
     privacy: { minGroupSize: config.api.minGroupSize },
     rateLimitPerMinute: config.api.rateLimitPerMinute,
     jsonLimitBytes: config.api.jsonLimitBytes,

@@ -34,13 +34,23 @@ export interface EngineOptions {
   network?: NetworkSuiteOptions;
   /** Windows kept in memory. Default 8. */
   cacheSize?: number;
+  /**
+   * How long a data version read from Neo4j is trusted, in ms. Default 0 (read every time). The service
+   * trusts it for a second: an import in another process shows within that second, one in this process
+   * at once (dataChanged).
+   */
+  versionMaxAgeMs?: number;
 }
+
+/** How the running service uses the engine (main.ts, and the load benchmark that measures it). */
+export const SERVICE_ENGINE_OPTIONS: EngineOptions = { versionMaxAgeMs: 1000 };
 
 export type StepReporter = (step: string) => void;
 
 export class AnalyticsEngine {
   private readonly results: ResultCache<WindowAnalytics>;
   private newest: { dataVersion: number; at: Promise<Date | null> } | undefined;
+  private version: { readAt: number; value: Promise<number> } | undefined;
 
   constructor(
     private readonly db: Database,
@@ -58,9 +68,22 @@ export class AnalyticsEngine {
     );
   }
 
-  private async dataVersion(): Promise<number> {
-    const [row] = await this.db.read('meta/dataVersion');
-    return Number(row?.dataVersion ?? 0);
+  /** This process changed the data (an import): read the data version again on the next request. */
+  dataChanged(): void {
+    this.version = undefined;
+  }
+
+  /** Concurrent requests share one read; under load that is at most one read per versionMaxAgeMs. */
+  private dataVersion(): Promise<number> {
+    const maxAge = this.options.versionMaxAgeMs ?? 0;
+    if (this.version && performance.now() - this.version.readAt < maxAge) return this.version.value;
+    const value = this.db.read('meta/dataVersion').then(([row]) => Number(row?.dataVersion ?? 0));
+    const entry = { readAt: performance.now(), value };
+    value.catch(() => {
+      if (this.version === entry) this.version = undefined;
+    });
+    this.version = entry;
+    return value;
   }
 
   /** Only an import moves the newest engagement, and an import bumps the data version. */

@@ -4,6 +4,7 @@ import { windowSpecOf } from '../../analytics/window.ts';
 import { graphAnswer, graphQuery } from '../../schema/graph.ts';
 import { graphView } from '../../views/graphView.ts';
 import type { PrivacySettings } from '../../views/privacy.ts';
+import { answerKey, type AnswerCache } from '../answerCache.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import type { GraphSource } from './export.ts';
 
@@ -21,7 +22,7 @@ export function graphSource(deps: GraphDeps): GraphSource {
     });
 }
 
-export function graphRoutes(deps: { graph: GraphSource }): RouteDef[] {
+export function graphRoutes(deps: GraphDeps & { answers: AnswerCache }): RouteDef[] {
   return [
     defineRoute({
       method: 'get',
@@ -35,7 +36,14 @@ export function graphRoutes(deps: { graph: GraphSource }): RouteDef[] {
       expensive: true,
       query: graphQuery,
       response: graphAnswer,
-      handler: ({ query, principal }) => deps.graph(query, principal!),
+      handler: async ({ query, principal, req, res }) => {
+        const analytics = await deps.analytics.forWindow(windowSpecOf(query));
+        const role = principal!.role;
+        await deps.answers.send(req, res, answerKey('graph', analytics, role, query), async () =>
+          graphView(analytics, query, { role, privacy: deps.privacy }),
+        );
+        return undefined;
+      },
     }),
   ];
 }

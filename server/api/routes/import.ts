@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Response } from 'express';
+import type { AnalyticsEngine } from '../../analytics/engine.ts';
 import type { Database } from '../../db/database.ts';
 import { TrellisError } from '../../errors.ts';
 import { importData, type ImportOutcome } from '../../import/importer.ts';
@@ -28,6 +29,7 @@ export const MAX_REPORTED_ERRORS = 10_000;
 
 export function importRoutes(deps: {
   db: Database;
+  analytics: AnalyticsEngine;
   importLimitBytes: number;
   importTempDir?: string;
 }): RouteDef[] {
@@ -62,7 +64,9 @@ export function importRoutes(deps: {
         );
         try {
           const read = readUpload(await receiveUpload(req, { folder, limitBytes: deps.importLimitBytes }));
-          return answerOf(await importData(deps.db, read, { dryRun: query.dryRun }));
+          const outcome = await importData(deps.db, read, { dryRun: query.dryRun });
+          if (outcome.status === 'imported') deps.analytics.dataChanged();
+          return answerOf(outcome);
         } catch (error) {
           throw req.complete ? error : closing(res, error);
         } finally {

@@ -13,6 +13,7 @@
  * Query values arrive as strings: use z.coerce for numbers and booleans in query schemas.
  */
 import type { AppDeps } from '../app.ts';
+import { AnswerCache } from '../answerCache.ts';
 import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
@@ -24,10 +25,11 @@ import { importRoutes } from './import.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
   const graph = graphSource(deps);
+  const answers = new AnswerCache();
   const routes = [
     ...healthRoutes(deps),
     ...cypherRoutes(deps),
-    ...graphRoutes({ graph }),
+    ...graphRoutes({ ...deps, answers }),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
   ];

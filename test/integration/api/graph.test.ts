@@ -110,6 +110,22 @@ describe('GET /api/graph', () => {
     expect(people.nodes.every((n) => n.community !== null)).toBe(true);
   });
 
+  it('answers a repeated query from its cache: same bytes and ETag, gzip when asked, 304 when known', async () => {
+    const first = await demo.app.call('/api/graph?level=unit&window=60d', { as: 'viewer' });
+    const etag = first.headers.get('etag')!;
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const second = await demo.app.call('/api/graph?level=unit&window=60d', { as: 'viewer' });
+    expect(second.headers.get('etag')).toBe(etag);
+    expect(await second.text()).toBe(await first.text());
+    const revalidated = await demo.app.call('/api/graph?level=unit&window=60d', {
+      as: 'viewer',
+      headers: { 'if-none-match': etag },
+    });
+    expect(revalidated.status).toBe(304);
+    const analyst = await demo.app.call('/api/graph?level=unit&window=60d', { as: 'analyst' });
+    expect(analyst.headers.get('etag')).not.toBe(etag); // per role: viewers may see less
+  });
+
   it('takes an explicit window and rejects one with a missing or reversed end', async () => {
     const explicit = await graph('level=unit&from=2026-01-01&to=2026-04-01');
     expect(explicit.window).toMatchObject({ key: '2026-01-01_2026-04-01' });
