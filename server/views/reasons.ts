@@ -25,8 +25,12 @@ export function isolationReason(unit: UnitIsolation): string {
   return `Isolated: ${unit.fired.map(ruleReason).join('; ')}.`;
 }
 
-/** "Without them, A no longer reaches B, C; D no longer reaches B." (at most `maxGroups` groups). */
-export function separationReason(separation: UnitSeparation, name: UnitName, maxGroups = 3): string {
+/** "…without them, A no longer reaches B, C; D no longer reaches B." (at most `maxGroups` groups). */
+export function separationReason(
+  separation: UnitSeparation,
+  name: UnitName,
+  { subject = 'them', maxGroups = 3 }: { subject?: string; maxGroups?: number } = {},
+): string {
   const list = (ids: string[]) => ids.map(name).join(', ');
   const parts = separation.groups
     .slice(0, maxGroups)
@@ -36,7 +40,7 @@ export function separationReason(separation: UnitSeparation, name: UnitName, max
     );
   const more =
     separation.groups.length > maxGroups ? ` (and ${separation.groups.length - maxGroups} more)` : '';
-  return `Single point of failure: without them, ${parts.join('; ')}${more}.`;
+  return `Single point of failure: without ${subject}, ${parts.join('; ')}${more}.`;
 }
 
 function num(value: unknown): string {

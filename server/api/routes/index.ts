@@ -22,6 +22,7 @@ import { exportRoutes } from './export.ts';
 import { graphRoutes, graphSource } from './graph.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './import.ts';
+import { silosRoutes } from './silos.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
   const graph = graphSource(deps);
@@ -30,6 +31,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...healthRoutes(deps),
     ...cypherRoutes(deps),
     ...graphRoutes({ ...deps, answers }),
+    ...silosRoutes({ ...deps, answers }),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
   ];
