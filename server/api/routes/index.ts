@@ -22,6 +22,7 @@ import { exportRoutes } from './export.ts';
 import { graphRoutes, graphSource } from './graph.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './import.ts';
+import { networkRoutes } from './network.ts';
 import { silosRoutes } from './silos.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
@@ -32,6 +33,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...cypherRoutes(deps),
     ...graphRoutes({ ...deps, answers }),
     ...silosRoutes({ ...deps, answers }),
+    ...networkRoutes({ ...deps, answers }),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
   ];
