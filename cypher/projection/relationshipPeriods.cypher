@@ -62,7 +62,7 @@ WITH a, b, period, volume, times, manyOnOne, meeting, transaction, support, comm
      leadersBoth, planning, durationMin,
      size(reduce(seen = [], side IN sidesA | seen + [x IN side WHERE NOT x IN seen])) AS peopleA,
      size(reduce(seen = [], side IN sidesB | seen + [x IN side WHERE NOT x IN seen])) AS peopleB
-ORDER BY a, b, period DESC
+ORDER BY a, b, period
 WITH a, b,
      collect({period: period, volume: volume, peopleA: peopleA, peopleB: peopleB, manyOnOne: manyOnOne,
               meeting: meeting, transaction: transaction, support: support, community: community,
