@@ -4,8 +4,9 @@
  * data ends mid-month, and a half-empty last month reads as a decline; periods aligned on the window end are
  * always whole. The history considered ends at the window end and reaches back `historyPeriods` periods.
  *
- * Defaults: periodDays 30, historyPeriods 24 (two years: enough trailing periods for growth and for the
- * previous windows that the declining rule looks at).
+ * Defaults: periodDays 30, historyPeriods 12 (a year: the growth span of 6 periods one window back reaches 9,
+ * continuity and the median gap look at 12, and trust evidence a year old weighs under a quarter at a 180-day
+ * half-life; reading further would cost time on every window for little).
  */
 import { z } from 'zod';
 import type { TimeWindow } from './window.ts';
@@ -14,7 +15,7 @@ export const DAY_MS = 86_400_000;
 
 export const periodOptions = z.object({
   periodDays: z.number().int().min(1).max(366).default(30),
-  historyPeriods: z.number().int().min(2).max(240).default(24),
+  historyPeriods: z.number().int().min(2).max(240).default(12),
 });
 export type PeriodOptions = z.infer<typeof periodOptions>;
 export const DEFAULT_PERIOD_OPTIONS: PeriodOptions = periodOptions.parse({});

@@ -2,7 +2,9 @@
  * The Business Relationship Maturity Model's levels (DESIGN §3.6; BRM Institute) and the rules that indicate a
  * level from behaviour, with their thresholds, in one place. A level is indicated when every indicator of it and
  * of every level below holds (a ladder: a trusted advisor is also a dependable service provider). Indicators
- * read the window's behaviour of the relationship, business side vs provider side:
+ * read the relationship's behaviour over the last behaviourPeriods periods (half a year by default, or the window if
+ * longer), business side vs provider side; β, the meeting and the negotiated share leave support tickets out
+ * (see indicated.ts), the reactive share counts them:
  *   2 order taker       — regular: engaged in most periods of the window (less is ad hoc, level 1);
  *   3 service provider  — dependable: promise trust high; not one-way: |β| below oneWayBeta (β near ±1 is the
  *                         order-taker flow); not reactive: support tickets and transactions asked by the business
@@ -11,7 +13,7 @@
  *                         meetings, not tickets; shapes demand: many negotiated outcomes;
  *   5 strategic partner — joint planning: many-on-one meetings with leaders of both sides in most periods; high
  *                         trust; sustained: active every period and neither declining nor dormant.
- * Fewer than minEngagements engagements in the window indicate no level at all (null): no behaviour to read.
+ * Fewer than minEngagements engagements in that span indicate no level at all (null): no behaviour to read.
  */
 import { z } from 'zod';
 
@@ -25,7 +27,9 @@ export const MATURITY_LEVELS = {
 export type MaturityLevel = keyof typeof MATURITY_LEVELS;
 
 export const maturityRules = z.object({
-  minEngagements: z.number().int().min(1).default(6),
+  /** Periods of behaviour read (at least the window): maturity moves over quarters, not weeks. Default 6. */
+  behaviourPeriods: z.number().int().min(1).default(6),
+  minEngagements: z.number().int().min(1).default(12),
   /** Level 2: share of the window's periods with engagements. */
   regularShare: z
     .number()

@@ -2,8 +2,10 @@
  * The INDICATED maturity of a business–provider relationship: the level its behaviour shows, by the indicator
  * ladder of maturity/config.ts, with every indicator's value, threshold and verdict, and the ones that hold the
  * relationship back (the failing indicators of the next level up). `score` places the relationship within its
- * level: level + the share of all higher-level indicators that already hold (level 2 meeting 5 of 11 higher
- * indicators scores 2.45), so two relationships on one rung can still be told apart.
+ * level: level + the mean attainment of all higher-level indicators, where an indicator that holds attains 1 and
+ * one that fails the share of the way to its threshold (value / threshold for a minimum; (1 − value) /
+ * (1 − threshold) for a maximum of a share), so two relationships on one rung can still be told apart: an order
+ * taker far from every higher indicator scores just above 2, one that misses them narrowly nearly 3.
  */
 import { initiationBalance } from '../relationship.ts';
 import type { PeriodFacts } from '../projection/loadRelationshipPeriods.ts';
@@ -24,6 +26,8 @@ export interface IndicatorResult extends Omit<Indicator, 'threshold'> {
   value: number | null;
   threshold: number;
   holds: boolean;
+  /** 1 when it holds, else the share of the way from the worst value to the threshold. */
+  attainment: number;
 }
 
 export interface IndicatedMaturity {
@@ -41,7 +45,7 @@ export function indicatedMaturity(
 ): IndicatedMaturity {
   const indicators = MATURITY_INDICATORS.map((indicator) => judge(indicator, behaviour, rules));
   if (behaviour.engagements < rules.minEngagements) {
-    const reason = `${behaviour.engagements} engagements in the window < ${rules.minEngagements}: too little behaviour to indicate a level`;
+    const reason = `${behaviour.engagements} engagements read < ${rules.minEngagements}: too little behaviour to indicate a level`;
     return { level: null, label: null, score: null, indicators, holdingBack: [], reason };
   }
   let level: MaturityLevel = 1;
@@ -50,7 +54,7 @@ export function indicatedMaturity(
     level = rung;
   }
   const above = indicators.filter((i) => i.level > level);
-  const score = level + (above.length ? above.filter((i) => i.holds).length / above.length : 0);
+  const score = level + (above.length ? above.reduce((sum, i) => sum + i.attainment, 0) / above.length : 0);
   const holdingBack = indicators.filter((i) => i.level === level + 1 && !i.holds);
   const reason =
     level === 5
@@ -63,13 +67,25 @@ function judge(indicator: Indicator, behaviour: Behaviour, rules: MaturityRules)
   const threshold = indicator.threshold === 1 ? 1 : rules[indicator.threshold];
   const value = behaviour[indicator.measure];
   const holds = value !== null && (indicator.bound === 'min' ? value >= threshold : value <= threshold);
-  return { ...indicator, threshold, value, holds };
+  return {
+    ...indicator,
+    threshold,
+    value,
+    holds,
+    attainment: holds ? 1 : attainmentOf(indicator.bound, value, threshold),
+  };
+}
+
+function attainmentOf(bound: 'min' | 'max', value: number | null, threshold: number): number {
+  if (value === null) return 0;
+  const way = bound === 'min' ? value / threshold : (1 - value) / (1 - threshold);
+  return Math.max(0, Math.min(1, way));
 }
 
 export interface BehaviourInputs {
-  /** The pair's periods inside the window (period < windowPeriods). */
-  periods: readonly PeriodFacts[];
-  windowPeriods: number;
+  /** The pair's periods; those before `periods` (0 = the newest) are read. */
+  facts: readonly PeriodFacts[];
+  periods: number;
   /** Whether the business (department) is side a of the pair. */
   businessIsA: boolean;
   trust: number;
@@ -78,17 +94,22 @@ export interface BehaviourInputs {
   stage: string;
 }
 
-/** The behaviour of one relationship in the window, oriented business → provider. */
+/**
+ * The behaviour of one relationship over its last `periods` periods, oriented business → provider. Support
+ * tickets are routine operations (a service desk takes them from everyone): they count toward the reactive
+ * share, but β, the meeting share and the negotiated share are read over the other engagements, the
+ * conversation between the two sides, so a busy service desk does not hide a strategic dialogue.
+ */
 export function behaviourOf(inputs: BehaviourInputs): Behaviour {
-  const inWindow = inputs.periods.filter((p) => p.period < inputs.windowPeriods);
-  const sum = (pick: (p: PeriodFacts) => number) => inWindow.reduce((s, p) => s + pick(p), 0);
-  const volume = sum((p) => p.volume);
+  const read = inputs.facts.filter((p) => p.period < inputs.periods);
+  const sum = (pick: (p: PeriodFacts) => number) => read.reduce((s, p) => s + pick(p), 0);
   const a = inputs.businessIsA;
-  const business = sum((p) => (a ? p.initiatedByA : p.initiatedByB));
-  const provider = sum((p) => (a ? p.initiatedByB : p.initiatedByA));
+  const volume = sum((p) => p.volume);
+  const conversation = volume - sum((p) => p.support);
+  const business = sum((p) => (a ? p.initiatedByA - p.supportByA : p.initiatedByB - p.supportByB));
+  const provider = sum((p) => (a ? p.initiatedByB - p.supportByB : p.initiatedByA - p.supportByA));
   const beta = initiationBalance(business, provider);
-  const active = inWindow.filter((p) => p.volume > 0).length;
-  const regularity = active / inputs.windowPeriods;
+  const regularity = read.filter((p) => p.volume > 0).length / inputs.periods;
   return {
     engagements: volume,
     regularity,
@@ -99,15 +120,15 @@ export function behaviourOf(inputs: BehaviourInputs): Behaviour {
       volume,
     ),
     negotiatedShare: share(
-      sum((p) => p.negotiated),
-      volume,
+      sum((p) => p.negotiated - p.negotiatedSupport),
+      conversation,
     ),
     trust: inputs.trust,
     meetingShare: share(
       sum((p) => p.meeting),
-      volume,
+      conversation,
     ),
-    planningShare: inWindow.filter((p) => p.planning > 0).length / inputs.windowPeriods,
+    planningShare: read.filter((p) => p.planning > 0).length / inputs.periods,
     sustained: regularity === 1 && !['declining', 'dormant'].includes(inputs.stage) ? 1 : 0,
   };
 }

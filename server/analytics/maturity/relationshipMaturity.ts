@@ -60,8 +60,8 @@ export function relationshipMaturity(
     const key = pairKey(serves.providerId, serves.departmentId);
     const trust = trusts.get(key);
     const behaviour = behaviourOf({
-      periods: histories.get(key)?.periods ?? [],
-      windowPeriods: inputs.macro.options.windowPeriods,
+      facts: histories.get(key)?.periods ?? [],
+      periods: Math.max(inputs.macro.options.windowPeriods, rules.behaviourPeriods),
       businessIsA: serves.departmentId < serves.providerId,
       trust: trust?.value ?? betaTrust({ r: 0, s: 0 }).value,
       promiseTrust: trust?.promiseTrust.value ?? betaTrust({ r: 0, s: 0 }).value,

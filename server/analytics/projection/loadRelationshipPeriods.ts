@@ -29,7 +29,11 @@ export const periodFacts = z.object({
   /** Support tickets and transactions started by side a (b): asks, not conversations. */
   reactiveByA: count,
   reactiveByB: count,
+  /** Support tickets started by side a (b): routine operations, left out of the conversation measures. */
+  supportByA: count,
+  supportByB: count,
   negotiated: count,
+  negotiatedSupport: count,
   kept: count,
   late: count,
   missed: count,

@@ -48,12 +48,16 @@ describe('indicated maturity', () => {
     expect(result.holdingBack).toEqual([]);
   });
 
-  it('rates an order taker 2 and names what holds it back, scoring it by the higher indicators it meets', () => {
+  it('rates an order taker 2 and names what holds it back, scoring it by how near the higher indicators are', () => {
     const result = indicatedMaturity(orderTaker);
     expect([result.level, result.label]).toEqual([2, 'order taker']);
     expect(result.holdingBack.map((i) => i.id)).toEqual(['notOneWay', 'notReactive', 'negotiated']);
-    // above level 2: 11 indicators; held: dependable (0.9) and sustained → 2 + 2/11
-    expect(result.score).toBeCloseTo(2 + 2 / 11, 12);
+    // the 11 indicators above level 2, in order: dependable holds (1); |β| 0.9 against ≤ 0.8 → 0.1/0.2;
+    // reactive 0.95 against ≤ 0.6 → 0.05/0.4; negotiated 0.1/0.25; balanced 0.1/0.5; trusted 0.55/0.65;
+    // consulted 0; shapes demand 0.1/0.4; joint planning 0; high trust 0.55/0.75; sustained holds (1)
+    const attainments = [1, 0.5, 0.125, 0.4, 0.2, 0.55 / 0.65, 0, 0.25, 0, 0.55 / 0.75, 1];
+    expect(result.score).toBeCloseTo(2 + attainments.reduce((a, b) => a + b) / 11, 12);
+    expect(result.indicators.find((i) => i.id === 'notReactive')!.attainment).toBeCloseTo(0.125, 12);
   });
 
   it('applies each threshold inclusively at its boundary', () => {
@@ -67,9 +71,10 @@ describe('indicated maturity', () => {
   });
 
   it('indicates no level from too little behaviour', () => {
-    const result = indicatedMaturity({ ...partner, engagements: 5 });
+    const result = indicatedMaturity({ ...partner, engagements: 11 });
     expect([result.level, result.score]).toEqual([null, null]);
-    expect(result.reason).toContain('5 engagements in the window < 6');
+    expect(result.reason).toContain('11 engagements read < 12');
+    expect(indicatedMaturity({ ...partner, engagements: 12 }).level).toBe(5);
   });
 
   it('never scores outside its level and the next', () => {
@@ -114,6 +119,9 @@ function facts(period: number, overrides: Partial<PeriodFacts>): PeriodFacts {
     initiatedByB: 0,
     reactiveByA: 0,
     reactiveByB: 0,
+    supportByA: 0,
+    supportByB: 0,
+    negotiatedSupport: 0,
     negotiated: 0,
     kept: 0,
     late: 0,
@@ -133,14 +141,15 @@ function facts(period: number, overrides: Partial<PeriodFacts>): PeriodFacts {
 }
 
 describe('behaviour of a relationship', () => {
-  it('orients β and the reactive share to the business side and reads only the window', () => {
+  it('orients β to the business side, leaves support out of the conversation and reads only the span', () => {
     const periods = [
-      // the department 'sales' is side b of ('it', 'sales')
+      // the department 'sales' is side b of ('it', 'sales'); four support tickets asked by sales
       facts(0, {
         volume: 6,
         initiatedByA: 1,
         initiatedByB: 5,
         reactiveByB: 4,
+        supportByB: 4,
         support: 4,
         meeting: 2,
         negotiated: 1,
@@ -150,22 +159,23 @@ describe('behaviour of a relationship', () => {
       facts(3, { volume: 50, initiatedByA: 50 }),
     ];
     const behaviour = behaviourOf({
-      periods,
-      windowPeriods: 3,
+      facts: periods,
+      periods: 3,
       businessIsA: false,
       trust: 0.6,
       promiseTrust: 0.7,
       stage: 'sustaining',
     });
+    // conversation = 10 − 4 support = 6: the business started 1 + 4 of it, the provider 1
     expect(behaviour).toEqual({
       engagements: 10,
       regularity: 2 / 3,
       promiseTrust: 0.7,
-      absBeta: (9 - 1) / 10,
+      absBeta: (5 - 1) / 6,
       reactiveShare: 0.8,
-      negotiatedShare: 0.1,
+      negotiatedShare: 1 / 6,
       trust: 0.6,
-      meetingShare: 0.2,
+      meetingShare: 2 / 6,
       planningShare: 1 / 3,
       sustained: 0,
     });

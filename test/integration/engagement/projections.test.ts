@@ -159,8 +159,8 @@ describe('engagement projections on a small org with every rule', () => {
         'pending',
         'sentimentCount',
       ] as const)
-        expect(dyad[key], `${dyad.a}|${dyad.b} ${key}`).toBe(expected[key] ?? 0);
-      expect(dyad.sentimentSum).toBeCloseTo(expected.sentimentSum ?? 0, 9);
+        expect(dyad[key], `${dyad.a}|${dyad.b} ${key}`).toBe(expected.counts[key] ?? 0);
+      expect(dyad.sentimentSum).toBeCloseTo(expected.counts.sentimentSum ?? 0, 9);
     }
     const desk = dyads.find((d) => d.a === 'i-desk')!;
     expect([desk.unitA, desk.unitB, desk.count, desk.pending]).toEqual(['it', 'sales', 6, 1]);

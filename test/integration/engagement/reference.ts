@@ -60,37 +60,36 @@ export function referencePeriods(bundle: Bundle, since: number, to: number, peri
     const at = Date.parse(e.at);
     if (at < since || at >= to) continue;
     const ps = people.get(e.id)!;
-    const units = [...new Set(ps.map((p) => p.unit))].sort();
-    for (const a of units)
-      for (const b of units) {
-        if (a >= b) continue;
-        const period = Math.floor((to - at) / (periodDays * DAY));
-        const pair = result.get(`${a}|${b}`) ?? new Map();
-        result.set(`${a}|${b}`, pair);
-        const f = pair.get(period) ?? { a: new Set(), b: new Set() };
-        pair.set(period, f);
-        const add = (key: string, n = 1) => (f[key] = (f[key] ?? 0) + n);
-        const initiator = ps.find((p) => p.initiator)?.unit;
-        add('volume');
-        add(e.kind);
-        if (ps.length >= 3) add('manyOnOne');
-        if (initiator === a) add('initiatedByA');
-        if (initiator === b) add('initiatedByB');
-        const reactive = e.kind === 'support' || e.kind === 'transaction';
-        if (reactive && initiator === a) add('reactiveByA');
-        if (reactive && initiator === b) add('reactiveByB');
-        if (e.negotiated) add('negotiated');
-        const promise = promiseOf(e, to);
-        if (promise && promise !== 'pending') add(promise);
-        if (e.sentiment !== undefined) (add('sentimentSum', e.sentiment), add('sentimentCount'));
-        const leadersBoth =
-          ps.some((p) => p.unit === a && p.leader) && ps.some((p) => p.unit === b && p.leader);
-        if (leadersBoth) add('leadersBoth');
-        if (leadersBoth && ps.length >= 3 && e.kind === 'meeting') add('planning');
-        add('durationMin', e.durationMin);
-        for (const p of ps) if (p.unit === a) f.a.add(p.person);
-        for (const p of ps) if (p.unit === b) f.b.add(p.person);
-      }
+    const host = ps.find((p) => p.initiator)!.unit;
+    const others = [...new Set(ps.map((p) => p.unit))].filter((u) => u !== host);
+    for (const [a, b] of others.map((u) => [host, u].sort() as [string, string])) {
+      const period = Math.floor((to - at) / (periodDays * DAY));
+      const pair = result.get(`${a}|${b}`) ?? new Map();
+      result.set(`${a}|${b}`, pair);
+      const f = pair.get(period) ?? { a: new Set(), b: new Set() };
+      pair.set(period, f);
+      const add = (key: string, n = 1) => (f[key] = (f[key] ?? 0) + n);
+      const initiator = ps.find((p) => p.initiator)?.unit;
+      add('volume');
+      add(e.kind);
+      if (ps.length >= 3) add('manyOnOne');
+      if (initiator === a) add('initiatedByA');
+      if (initiator === b) add('initiatedByB');
+      const reactive = e.kind === 'support' || e.kind === 'transaction';
+      if (reactive && initiator === a) add('reactiveByA');
+      if (reactive && initiator === b) add('reactiveByB');
+      if (e.negotiated) add('negotiated');
+      const promise = promiseOf(e, to);
+      if (promise && promise !== 'pending') add(promise);
+      if (e.sentiment !== undefined) (add('sentimentSum', e.sentiment), add('sentimentCount'));
+      const leadersBoth =
+        ps.some((p) => p.unit === a && p.leader) && ps.some((p) => p.unit === b && p.leader);
+      if (leadersBoth) add('leadersBoth');
+      if (leadersBoth && ps.length >= 3 && e.kind === 'meeting') add('planning');
+      add('durationMin', e.durationMin);
+      for (const p of ps) if (p.unit === a) f.a.add(p.person);
+      for (const p of ps) if (p.unit === b) f.b.add(p.person);
+    }
   }
   return result;
 }
@@ -102,21 +101,26 @@ export function referenceDyads(
   kinds: string[],
 ) {
   const people = participations(bundle);
-  const result = new Map<
-    string,
-    Record<string, number> & { times: number[]; cycleDays: number[]; firstAt: number }
-  >();
+  type Tally = { counts: Record<string, number>; times: number[]; cycleDays: number[]; firstAt: number };
+  const result = new Map<string, Tally>();
   for (const e of bundle.engagements) {
     const at = Date.parse(e.at);
     const ps = people.get(e.id)!;
-    if (at < window.since || at >= window.to || !kinds.includes(e.kind) || ps.length !== 2) continue;
+    if (at < window.since || at >= window.to || !kinds.includes(e.kind)) continue;
+    // tenure: any shared engagement of the micro kinds; the rest: one-on-ones in the window
+    for (const x of ps)
+      for (const y of ps) {
+        if (x.person >= y.person) continue;
+        const d =
+          result.get(`${x.person}|${y.person}`) ??
+          ({ counts: {}, times: [], cycleDays: [], firstAt: Infinity } as Tally);
+        result.set(`${x.person}|${y.person}`, d);
+        d.firstAt = Math.min(d.firstAt, at);
+      }
+    if (at < window.from || ps.length !== 2) continue;
     const [x, y] = [...ps].sort((p, q) => (p.person < q.person ? -1 : 1)) as [Participation, Participation];
-    const key = `${x.person}|${y.person}`;
-    const d = result.get(key) ?? { times: [], cycleDays: [], firstAt: Infinity };
-    result.set(key, d);
-    d.firstAt = Math.min(d.firstAt, at);
-    if (at < window.from) continue;
-    const add = (k: string, n = 1) => (d[k] = (d[k] ?? 0) + n);
+    const d = result.get(`${x.person}|${y.person}`)!;
+    const add = (k: string, n = 1) => (d.counts[k] = (d.counts[k] ?? 0) + n);
     d.times.push(at);
     add('count');
     add('durationMin', e.durationMin);
@@ -128,5 +132,5 @@ export function referenceDyads(
     if (e.outcome === 'delivered' && e.deliveredAt) d.cycleDays.push((Date.parse(e.deliveredAt) - at) / DAY);
     if (e.sentiment !== undefined) (add('sentimentSum', e.sentiment), add('sentimentCount'));
   }
-  return new Map([...result].filter(([, d]) => (d.count ?? 0) > 0));
+  return new Map([...result].filter(([, d]) => (d.counts.count ?? 0) > 0));
 }
