@@ -78,10 +78,14 @@ export function referencePeriods(bundle: Bundle, since: number, to: number, peri
       const reactive = e.kind === 'support' || e.kind === 'transaction';
       if (reactive && initiator === a) add('reactiveByA');
       if (reactive && initiator === b) add('reactiveByB');
+      if (e.kind === 'support' && initiator === a) add('supportByA');
+      if (e.kind === 'support' && initiator === b) add('supportByB');
+      if (e.negotiated && e.kind === 'support') add('negotiatedSupport');
       if (e.negotiated) add('negotiated');
       const promise = promiseOf(e, to);
       if (promise && promise !== 'pending') add(promise);
-      if (e.sentiment !== undefined) (add('sentimentSum', e.sentiment), add('sentimentCount'));
+      if (e.sentiment !== undefined) add('sentimentSum', e.sentiment);
+      if (e.sentiment !== undefined) add('sentimentCount');
       const leadersBoth =
         ps.some((p) => p.unit === a && p.leader) && ps.some((p) => p.unit === b && p.leader);
       if (leadersBoth) add('leadersBoth');
@@ -130,7 +134,8 @@ export function referenceDyads(
     const promise = promiseOf(e, window.to);
     if (promise) add(promise);
     if (e.outcome === 'delivered' && e.deliveredAt) d.cycleDays.push((Date.parse(e.deliveredAt) - at) / DAY);
-    if (e.sentiment !== undefined) (add('sentimentSum', e.sentiment), add('sentimentCount'));
+    if (e.sentiment !== undefined) add('sentimentSum', e.sentiment);
+    if (e.sentiment !== undefined) add('sentimentCount');
   }
   return new Map([...result].filter(([, d]) => (d.counts.count ?? 0) > 0));
 }
