@@ -17,8 +17,3 @@ export function initiationBalance(byA: number, byB: number): number | null {
   const total = byA + byB;
   return total > 0 ? (byA - byB) / total : null;
 }
-
-/** Which side of the pair (a, b) a unit is, or null when it is neither. */
-export function sideOf(pair: { a: string; b: string }, unit: string): 'a' | 'b' | null {
-  return pair.a === unit ? 'a' : pair.b === unit ? 'b' : null;
-}
