@@ -5,11 +5,19 @@
  */
 import type { Database } from '../db/database.ts';
 import { ResultCache } from './cache.ts';
+import {
+  engagementMetrics,
+  loadEngagementInputs,
+  type EngagementMetrics,
+  type EngagementOptions,
+} from './engagement.ts';
 import { DEFAULT_TIE_OPTIONS, type TieOptions } from './options.ts';
 import { loadGraphs, newestEngagement, type DerivedGraphs } from './projection/loadGraphs.ts';
 import { centralityTable, type CentralityTableOptions } from './suite/centralityTable.ts';
 import { networkMetrics, type NetworkMetrics, type NetworkSuiteOptions } from './suite/networkSuite.ts';
+import { engagementUnitTable } from './suite/engagementTables.ts';
 import { merged, networkPersonTable, networkUnitTable, type NullableTable } from './suite/networkTables.ts';
+import { weightedReciprocity, type WeightedReciprocity } from './trust/index.ts';
 import { resolveWindow, type TimeWindow, type WindowSpec } from './window.ts';
 
 export interface WindowAnalytics {
@@ -22,6 +30,10 @@ export interface WindowAnalytics {
   units: NullableTable;
   /** Communities, silos, isolation, brokerage and cut points, with the inputs behind them. */
   network: NetworkMetrics;
+  /** Micro and macro cycles, trust, reputation and maturity of the relationships. */
+  engagement: EngagementMetrics;
+  /** Org-wide weighted reciprocity of initiations, Σ min(w_ij, w_ji) / Σ w_ij. */
+  reciprocity: WeightedReciprocity;
   /** How numbers were obtained where they are not exact. */
   notes: string[];
   /** Milliseconds per step, for the metrics command and the benchmark. */
@@ -32,6 +44,7 @@ export interface EngineOptions {
   ties?: TieOptions;
   centrality?: CentralityTableOptions;
   network?: NetworkSuiteOptions;
+  engagement?: EngagementOptions;
   /** Windows kept in memory. Default 8. */
   cacheSize?: number;
   /**
@@ -113,8 +126,11 @@ async function computeWindow(db: Database, run: Computation): Promise<WindowAnal
     timings[name] = Math.round(performance.now() - started);
     return result;
   };
-  const graphs = await step('projection', () =>
-    loadGraphs(db, run.window, run.options.ties ?? DEFAULT_TIE_OPTIONS),
+  const [graphs, engagementInputs] = await step('projection', () =>
+    Promise.all([
+      loadGraphs(db, run.window, run.options.ties ?? DEFAULT_TIE_OPTIONS),
+      loadEngagementInputs(db, run.window, run.options.engagement),
+    ]),
   );
   const people = await step('person centrality', () =>
     centralityTable(graphs.persons, run.options.centrality),
@@ -123,13 +139,18 @@ async function computeWindow(db: Database, run: Computation): Promise<WindowAnal
   const network = await step('communities, silos, brokerage', async () =>
     networkMetrics(graphs, run.options.network),
   );
+  const engagement = await step('cycles, trust, maturity', async () =>
+    engagementMetrics(engagementInputs, run.window, run.options.engagement),
+  );
   return {
     window: run.window,
     dataVersion: run.dataVersion,
     graphs,
     people: merged(people.metrics, networkPersonTable(network)),
-    units: merged(units.metrics, networkUnitTable(network)),
+    units: merged(units.metrics, networkUnitTable(network), engagementUnitTable(engagement)),
     network,
+    engagement,
+    reciprocity: weightedReciprocity(graphs.initiations),
     notes: [...people.notes.map((n) => `people: ${n}`), ...units.notes.map((n) => `units: ${n}`)],
     timings,
   };
