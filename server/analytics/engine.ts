@@ -74,11 +74,16 @@ export class AnalyticsEngine {
 
   /** The analytics of a window, from the cache when the data has not changed since they were computed. */
   async forWindow(spec: WindowSpec, onStep: StepReporter = () => {}): Promise<WindowAnalytics> {
-    const dataVersion = await this.dataVersion();
-    const window = resolveWindow(spec, await this.newestEngagement(dataVersion));
+    const { window, dataVersion } = await this.resolve(spec);
     return this.results.get(`${dataVersion}|${window.key}`, () =>
       computeWindow(this.db, { window, dataVersion, options: this.options, onStep }),
     );
+  }
+
+  /** The window a spec names now, without computing anything for it. */
+  async resolve(spec: WindowSpec): Promise<{ window: TimeWindow; dataVersion: number }> {
+    const dataVersion = await this.dataVersion();
+    return { window: resolveWindow(spec, await this.newestEngagement(dataVersion)), dataVersion };
   }
 
   /** This process changed the data (an import): read the data version again on the next request. */

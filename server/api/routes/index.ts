@@ -23,6 +23,7 @@ import { graphRoutes, graphSource } from './graph.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './import.ts';
 import { networkRoutes } from './network.ts';
+import { relationshipRoutes } from './relationships.ts';
 import { silosRoutes } from './silos.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
@@ -34,6 +35,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...graphRoutes({ ...deps, answers }),
     ...silosRoutes({ ...deps, answers }),
     ...networkRoutes({ ...deps, answers }),
+    ...relationshipRoutes({ ...deps, answers }),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
   ];

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { AppDeps } from '../../../server/api/app.ts';
 import type { Database } from '../../../server/db/database.ts';
+import type { Bundle } from '../../../server/schema/bundle.ts';
 import type { GraphAnswer } from '../../../server/schema/graph.ts';
 import type { GroundTruth } from '../../../seed/generate.ts';
 import type { Size } from '../../../seed/org.ts';
@@ -14,6 +15,8 @@ export interface DemoApp {
   app: TestApp;
   /** What the generator planted in the org. */
   truth: GroundTruth;
+  /** The org as generated (and imported). */
+  bundle: Bundle;
 }
 
 /** Registers the file's beforeAll/afterAll; the fields are set once beforeAll has run. */
@@ -21,7 +24,9 @@ export function useDemoApp(size: Size, seed: number, overrides: Partial<AppDeps>
   const demo = {} as DemoApp;
   beforeAll(async () => {
     demo.db = await connectTestDatabase();
-    demo.truth = (await importDemoOrg(demo.db, size, seed)).groundTruth;
+    const generated = await importDemoOrg(demo.db, size, seed);
+    demo.truth = generated.groundTruth;
+    demo.bundle = generated.bundle;
     demo.app = await startTestApp(demo.db, overrides);
   });
   afterAll(async () => {
