@@ -11,7 +11,9 @@ type Bench = () => Promise<string>;
 const BENCHES: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.ts')).benchImport,
   centrality: async () => (await import('./centrality.ts')).benchCentrality,
+  network: async () => (await import('./network.ts')).benchNetwork,
   suite: async () => (await import('./suite.ts')).benchSuite,
+  load: async () => (await import('./load.ts')).benchLoad,
   render: async () => (await import('./render.ts')).benchRender,
 };
 

@@ -35,6 +35,7 @@ const envSchema = z.object({
   TRELLIS_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   TRELLIS_JSON_LIMIT_KB: positiveInt.max(10_240).default(256),
   TRELLIS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(5),
+  TRELLIS_IMPORT_LIMIT_MB: positiveInt.max(4_096).default(256),
 });
 
 export interface ManagedNeo4jConfig {
@@ -63,6 +64,8 @@ export interface ApiConfig {
   jsonLimitBytes: number;
   /** Smallest group of people an answer for a viewer may show (the privacy floor). */
   minGroupSize: number;
+  /** Largest upload POST /api/import accepts (the whole body, all CSV files together). */
+  importLimitBytes: number;
 }
 
 export interface Config {
@@ -119,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       rateLimitPerMinute: e.TRELLIS_RATE_LIMIT_PER_MINUTE,
       jsonLimitBytes: e.TRELLIS_JSON_LIMIT_KB * 1024,
       minGroupSize: e.TRELLIS_MIN_GROUP_SIZE,
+      importLimitBytes: e.TRELLIS_IMPORT_LIMIT_MB * 1024 * 1024,
     },
   };
 }

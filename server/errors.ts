@@ -49,6 +49,11 @@ export const ERRORS = {
     title: 'The import has invalid rows',
     hint: 'Fix the listed rows and import again.',
   },
+  import_busy: {
+    status: 409,
+    title: 'Another import is running',
+    hint: 'Wait for it to finish, then send this import again.',
+  },
   import_failed: {
     status: 500,
     title: 'The import failed and nothing was written',
@@ -116,8 +121,8 @@ export const ERRORS = {
   },
   unsupported_media_type: {
     status: 415,
-    title: 'The request body must be JSON',
-    hint: 'Send Content-Type: application/json.',
+    title: 'The request body has a media type this route does not take',
+    hint: 'Send Content-Type: application/json (imports also take multipart/form-data of CSV files).',
   },
   database_unavailable: {
     status: 503,

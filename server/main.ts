@@ -4,7 +4,7 @@
  * goes false, in-flight requests finish, the driver closes and the managed Neo4j stops cleanly.
  */
 import type { Server } from 'node:http';
-import { AnalyticsEngine } from './analytics/engine.ts';
+import { AnalyticsEngine, SERVICE_ENGINE_OPTIONS } from './analytics/engine.ts';
 import { CLIENT_DIST } from './explorer/build.ts';
 import { createApp } from './api/app.ts';
 import { DatabaseHealth } from './api/databaseHealth.ts';
@@ -43,10 +43,11 @@ async function main(): Promise<void> {
     health,
     tokens,
     console: { ...config.api.console, planGate: true },
-    analytics: new AnalyticsEngine(database.db),
+    analytics: new AnalyticsEngine(database.db, SERVICE_ENGINE_OPTIONS),
     privacy: { minGroupSize: config.api.minGroupSize },
     rateLimitPerMinute: config.api.rateLimitPerMinute,
     jsonLimitBytes: config.api.jsonLimitBytes,
+    importLimitBytes: config.api.importLimitBytes,
     explorerDir: CLIENT_DIST,
   });
   const server = app.listen(config.port, config.host);

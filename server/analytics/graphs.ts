@@ -7,6 +7,7 @@
  * - Unit graph: undirected, one node per unit, edge `weight` = sum of person-tie weights across the two
  *   units; `internalWeight` on the node = sum of tie weights inside the unit.
  * - Initiation graph: directed, initiator → other participants, for reciprocity and brokerage roles.
+ * Beside them, the BRM assignments (who is BRM for which department), which the silo metrics need.
  */
 import type { DirectedGraph, UndirectedGraph } from 'graphology';
 
@@ -36,6 +37,8 @@ export interface UnitAttributes {
   kind: UnitKind;
   /** Provider function (IT, HR, …); absent for departments. */
   function?: string;
+  /** The unit this one is part of (PART_OF, the import's parentId), e.g. IT's service desk → IT; absent at the top. */
+  parent?: string;
   /** Number of people whose primary unit this is. */
   members: number;
   /** Sum of tie weights between members of this unit. */
@@ -45,3 +48,9 @@ export interface UnitAttributes {
 export type PersonGraph = UndirectedGraph<PersonAttributes, TieAttributes>;
 export type UnitGraph = UndirectedGraph<UnitAttributes, TieAttributes>;
 export type InitiationGraph = DirectedGraph<PersonAttributes, TieAttributes>;
+
+/** (person)-[:BRM_FOR]->(department), as assigned by the end of the window. */
+export interface BrmAssignment {
+  personId: string;
+  departmentId: string;
+}

@@ -32,6 +32,10 @@ export interface AppDeps {
   privacy: PrivacySettings;
   rateLimitPerMinute: number;
   jsonLimitBytes: number;
+  /** Largest import upload (POST /api/import), in bytes. */
+  importLimitBytes: number;
+  /** Where uploads are kept while an import runs (a folder per import, always removed); os.tmpdir() by default. */
+  importTempDir?: string;
   /** The built explorer (client/dist) served at `/`; absent: the API alone. */
   explorerDir?: string;
 }

@@ -46,10 +46,14 @@ function operation(route: RouteDef): Record<string, unknown> {
     responses: responses(route),
   };
   if (route.access !== 'public') op.security = [{ bearer: [] }];
-  if (route.body) {
+  const bodies: Record<string, z.ZodType> = route.body ? { 'application/json': route.body } : {};
+  const accepted = Object.entries({ ...bodies, ...route.accepts });
+  if (accepted.length > 0) {
     op.requestBody = {
       required: true,
-      content: { 'application/json': { schema: jsonSchema(route.body as z.ZodType, 'input') } },
+      content: Object.fromEntries(
+        accepted.map(([mediaType, schema]) => [mediaType, { schema: jsonSchema(schema, 'input') }]),
+      ),
     };
   }
   return op;
@@ -84,5 +88,7 @@ function responses(route: RouteDef): Record<string, unknown> {
   }
   if (route.expensive) answers[429] = problem('Rate limit reached (see Retry-After)');
   if (route.usesDatabase !== false) answers[503] = problem('Database unavailable (see Retry-After)');
+  for (const [status, description] of Object.entries(route.problems ?? {}))
+    answers[status] = problem(description);
   return answers;
 }

@@ -41,6 +41,10 @@ export interface RouteSpec<P, Q, B, R extends Schema> {
   bodyLimitBytes?: number;
   /** The handler reads the request stream itself (e.g. an upload); no JSON parsing, no body schema. */
   streamedBody?: boolean;
+  /** For the OpenAPI document only: the media types a streamed body may have, each with its schema. */
+  accepts?: Record<string, z.ZodType>;
+  /** Error answers particular to this route, by status, for the OpenAPI document (e.g. 409, 422). */
+  problems?: Record<number, string>;
   response: R;
   /** Content type of the 200 answer; default application/json. */
   produces?: string;

@@ -44,6 +44,11 @@ export class TokenStore {
 }
 
 export function readTokenStore(file: string): TokenStore {
+  return new TokenStore(readTokenEntries(file));
+}
+
+/** The entries of a tokens file, validated; a clear config_invalid error names what is wrong. */
+export function readTokenEntries(file: string): TokenEntry[] {
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -56,5 +61,5 @@ export function readTokenStore(file: string): TokenStore {
     const lines = parsed.error.issues.map((issue) => `  [${issue.path.join('.')}]: ${issue.message}`);
     throw new TrellisError('config_invalid', `TRELLIS_TOKENS_FILE ${file}:\n${lines.join('\n')}`);
   }
-  return new TokenStore(parsed.data);
+  return parsed.data;
 }

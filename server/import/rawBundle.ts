@@ -8,6 +8,8 @@ export interface ImportIssue {
   /** The offending field, e.g. `at` or `about.1`; empty for a problem with the whole row or file. */
   field: string;
   reason: string;
+  /** A stable kind of problem, e.g. zod's `invalid_type` or `unknown_reference`; absent for reading problems. */
+  code?: string;
 }
 
 export interface RawRow {

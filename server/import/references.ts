@@ -42,12 +42,13 @@ export async function checkReferences(
 ): Promise<ImportIssue[]> {
   const { bundle } = rows;
   const issues: ImportIssue[] = [];
-  const at = (section: Section, index: number, field: string, reason: string) =>
+  const at: Report = (section, index, field, reason, code) =>
     issues.push({
       file: rows.origins[section].file,
       line: rows.origins[section].lines[index] ?? null,
       field,
       reason,
+      code,
     });
 
   reportDuplicates(bundle, at);
@@ -72,7 +73,7 @@ export async function checkReferences(
   }
   for (const ref of references) {
     const problem = resolve(ref, units, people, engagements);
-    if (problem) at(ref.section, ref.index, ref.field, problem);
+    if (problem) at(ref.section, ref.index, ref.field, problem.reason, problem.code);
   }
   checkParticipants(bundle, at);
   return issues;
@@ -104,13 +105,15 @@ function resolve(
   units: Map<string, UnitType>,
   people: Set<string>,
   engagements: Set<string>,
-): string | null {
-  if (ref.target === 'person') return people.has(ref.id) ? null : `unknown person '${ref.id}'`;
-  if (ref.target === 'engagement') return engagements.has(ref.id) ? null : `unknown engagement '${ref.id}'`;
+): { reason: string; code: string } | null {
+  const unknown = (reason: string) => ({ reason, code: 'unknown_reference' });
+  if (ref.target === 'person') return people.has(ref.id) ? null : unknown(`unknown person '${ref.id}'`);
+  if (ref.target === 'engagement')
+    return engagements.has(ref.id) ? null : unknown(`unknown engagement '${ref.id}'`);
   const type = units.get(ref.id);
-  if (!type) return `unknown unit '${ref.id}'`;
+  if (!type) return unknown(`unknown unit '${ref.id}'`);
   if (ref.target !== 'unit' && ref.target !== type)
-    return `'${ref.id}' is a ${type}, expected a ${ref.target}`;
+    return { reason: `'${ref.id}' is a ${type}, expected a ${ref.target}`, code: 'wrong_unit_type' };
   return null;
 }
 
@@ -152,7 +155,7 @@ function collectReferences(bundle: Bundle): Reference[] {
   return refs;
 }
 
-type Report = (section: Section, index: number, field: string, reason: string) => void;
+type Report = (section: Section, index: number, field: string, reason: string, code: string) => void;
 
 function reportDuplicates(bundle: Bundle, at: Report): void {
   const keyed: Array<[Section, Array<{ key: string; field: string }>]> = [
@@ -177,7 +180,8 @@ function reportDuplicates(bundle: Bundle, at: Report): void {
   for (const [section, keys] of keyed) {
     const seen = new Set<string>();
     keys.forEach(({ key, field }, index) => {
-      if (seen.has(key)) at(section, index, field, `duplicate: '${key}' appears earlier in this file`);
+      if (seen.has(key))
+        at(section, index, field, `duplicate: '${key}' appears earlier in this file`, 'duplicate');
       seen.add(key);
     });
   }
@@ -194,9 +198,21 @@ function checkParticipants(bundle: Bundle, at: Report): void {
   bundle.engagements.forEach((engagement, index) => {
     const count = counts.get(engagement.id) ?? { people: 0, initiators: 0 };
     if (count.people < 2)
-      at('engagements', index, 'id', `has ${count.people} participant(s) in participants; needs at least 2`);
+      at(
+        'engagements',
+        index,
+        'id',
+        `has ${count.people} participant(s) in participants; needs at least 2`,
+        'participants',
+      );
     else if (count.initiators !== 1)
-      at('engagements', index, 'id', `has ${count.initiators} initiators in participants; needs exactly 1`);
+      at(
+        'engagements',
+        index,
+        'id',
+        `has ${count.initiators} initiators in participants; needs exactly 1`,
+        'participants',
+      );
   });
 }
 

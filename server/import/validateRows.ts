@@ -29,7 +29,13 @@ export function validateRows(raw: RawBundle): ValidatedRows {
         continue;
       }
       for (const issue of result.error.issues) {
-        issues.push({ file, line, field: issue.path.map(String).join('.'), reason: issue.message });
+        issues.push({
+          file,
+          line,
+          field: issue.path.map(String).join('.'),
+          reason: issue.message,
+          code: issue.code,
+        });
       }
     }
     bundle[section] = valid;

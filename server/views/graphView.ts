@@ -7,8 +7,9 @@ import type { Role } from '../auth/roles.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { TieAttributes } from '../analytics/graphs.ts';
-import type { MetricTable } from '../analytics/suite/centralityTable.ts';
+import type { NullableTable } from '../analytics/suite/networkTables.ts';
 import type { GraphAnswer, GraphEdge, GraphNode, GraphQuery } from '../schema/graph.ts';
+import { personFlags, unitCommunities, unitFlags, unitNamer } from './nodeFlags.ts';
 import { groupVisible, requirePersonLevel, type PrivacySettings } from './privacy.ts';
 
 export function graphView(
@@ -39,7 +40,8 @@ export function graphView(
   };
 }
 
-function personNodes({ graphs, people }: WindowAnalytics): GraphNode[] {
+function personNodes({ graphs, people, network }: WindowAnalytics): GraphNode[] {
+  const flags = personFlags(network, unitNamer(graphs));
   return graphs.persons.mapNodes((id, person) => ({
     id,
     label: person.name,
@@ -50,13 +52,15 @@ function personNodes({ graphs, people }: WindowAnalytics): GraphNode[] {
     unitType: person.unitType,
     unitKind: person.unitKind,
     role: person.role,
-    community: null,
+    community: network.communities.communities[id] ?? null,
     metrics: metricsOf(people, id),
-    flags: [],
+    flags: flags.get(id) ?? [],
   }));
 }
 
-function unitNodes({ graphs, units }: WindowAnalytics): GraphNode[] {
+function unitNodes({ graphs, units, network }: WindowAnalytics): GraphNode[] {
+  const flags = unitFlags(network);
+  const communities = unitCommunities(graphs.persons, network.communities.communities);
   return graphs.units.mapNodes((id, unit) => ({
     id,
     label: unit.name,
@@ -65,13 +69,13 @@ function unitNodes({ graphs, units }: WindowAnalytics): GraphNode[] {
     unitType: unit.type,
     unitKind: unit.kind,
     members: unit.members,
-    community: null,
+    community: communities.get(id) ?? null,
     metrics: metricsOf(units, id),
-    flags: [],
+    flags: flags.get(id) ?? [],
   }));
 }
 
-function metricsOf(table: MetricTable, id: string): Record<string, number | null> {
+function metricsOf(table: NullableTable, id: string): Record<string, number | null> {
   const metrics: Record<string, number | null> = {};
   for (const [metric, values] of Object.entries(table)) metrics[metric] = values[id] ?? null;
   return metrics;

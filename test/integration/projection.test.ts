@@ -55,6 +55,16 @@ describe('projection', () => {
     expect(initiations.outDegree('p-dora')).toBe(2);
   });
 
+  it('gives each unit its parent and the BRM assignments in force at the end of the window', async () => {
+    const window = resolveWindow('90d', await newestEngagement(db));
+    const { units, brmAssignments } = await loadGraphs(db, window);
+    expect(units.getNodeAttribute('it-brm', 'parent')).toBe('it');
+    expect(units.getNodeAttributes('it')).not.toHaveProperty('parent');
+    expect(brmAssignments).toEqual([{ personId: 'p-dora', departmentId: 'sales' }]);
+    const before = resolveWindow({ from: '2023-01-01', to: '2023-02-01' }, null);
+    expect((await loadGraphs(db, before)).brmAssignments).toEqual([]);
+  });
+
   it('leaves out engagements outside the window', async () => {
     const window = resolveWindow({ from: '2026-09-15', to: '2026-10-01' }, null);
     const { persons } = await loadGraphs(db, window, { ...DEFAULT_TIE_OPTIONS, halfLifeDays: 0 });

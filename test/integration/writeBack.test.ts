@@ -1,6 +1,7 @@
 /** Metrics written back to Neo4j read back equal to the computed ones, under `<metric>_<window>` names. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsEngine } from '../../server/analytics/engine.ts';
+import { relationshipOverviews } from '../../server/analytics/suite/relationshipOverviews.ts';
 import { writeBackAnalytics } from '../../server/analytics/writeBackAnalytics.ts';
 import type { Database } from '../../server/db/database.ts';
 import { connectTestDatabase } from '../support/db.ts';
@@ -34,10 +35,36 @@ describe('write-back', () => {
     expect(written.units).toBe(analytics.graphs.units.order);
     const betweenness = await propertyOf('Person', 'betweenness_90d');
     for (const [id, value] of Object.entries(analytics.people.betweenness!))
-      expect(betweenness.get(id), id).toBeCloseTo(value, 12);
+      expect(betweenness.get(id), id).toBeCloseTo(value!, 12);
     const pagerank = await propertyOf('Unit', 'pagerank_90d');
     for (const [id, value] of Object.entries(analytics.units.pagerank!))
-      expect(pagerank.get(id), id).toBeCloseTo(value, 12);
+      expect(pagerank.get(id), id).toBeCloseTo(value!, 12);
+  });
+
+  it('writes maturity, trust and stage onto every SERVES relationship', async () => {
+    const analytics = await new AnalyticsEngine(db).forWindow('90d');
+    const written = await writeBackAnalytics(db, analytics);
+    const session = db.session('READ');
+    const rows = await session
+      .run(
+        `MATCH (p:Provider)-[s:SERVES]->(d:Department)
+         RETURN p.id AS provider, d.id AS department, s.stage_90d AS stage, s.trust_90d AS trust,
+                s.maturity_indicated_90d AS indicated`,
+      )
+      .finally(() => session.close());
+    expect(written.serves).toBe(rows.records.length);
+    const overviews = relationshipOverviews(analytics.engagement);
+    for (const record of rows.records) {
+      const overview = overviews.find(
+        (o) =>
+          o.maturity.providerId === record.get('provider') &&
+          o.maturity.departmentId === record.get('department'),
+      )!;
+      expect(record.get('stage')).toBe(overview.macro?.stage.stage ?? null);
+      expect(record.get('trust')).toBe(overview.trust?.value ?? null);
+      const indicated = record.get('indicated') as { toNumber(): number } | null;
+      expect(indicated === null ? null : Number(indicated)).toBe(overview.maturity.indicated.level);
+    }
   });
 
   it('leaves the data version alone, so the cached analytics stay valid', async () => {

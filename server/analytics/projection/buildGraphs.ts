@@ -16,8 +16,10 @@ import type {
 export interface PersonRow extends PersonAttributes {
   id: string;
 }
-export interface UnitRow extends Omit<UnitAttributes, 'members' | 'internalWeight'> {
+export interface UnitRow extends Omit<UnitAttributes, 'members' | 'internalWeight' | 'parent'> {
   id: string;
+  /** The parent unit's id; null or absent for a top-level unit. */
+  parent?: string | null;
 }
 export interface TieRow {
   a: string;
@@ -39,8 +41,8 @@ export function buildPersonGraph(people: PersonRow[], ties: TieRow[]): PersonGra
 
 export function buildUnitGraph(units: UnitRow[], persons: PersonGraph): UnitGraph {
   const graph: UnitGraph = new UndirectedGraph<UnitAttributes, TieAttributes>();
-  for (const { id, ...attributes } of units)
-    graph.addNode(id, { ...attributes, members: 0, internalWeight: 0 });
+  for (const { id, parent, ...attributes } of units)
+    graph.addNode(id, { ...attributes, ...(parent ? { parent } : {}), members: 0, internalWeight: 0 });
   persons.forEachNode((_person, { unit }) => {
     if (graph.hasNode(unit)) graph.updateNodeAttribute(unit, 'members', (n = 0) => n + 1);
   });

@@ -4,7 +4,7 @@
  */
 import type { Database } from '../../db/database.ts';
 import { toDateTime } from '../../db/values.ts';
-import type { InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
+import type { BrmAssignment, InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
 import { DEFAULT_TIE_OPTIONS, type TieOptions } from '../options.ts';
 import type { TimeWindow } from '../window.ts';
 import {
@@ -20,6 +20,8 @@ export interface DerivedGraphs {
   persons: PersonGraph;
   units: UnitGraph;
   initiations: InitiationGraph;
+  /** BRM assignments in force at the end of the window. */
+  brmAssignments: BrmAssignment[];
 }
 
 export function windowParams(window: TimeWindow, options: TieOptions = DEFAULT_TIE_OPTIONS) {
@@ -37,11 +39,12 @@ export async function loadGraphs(
   options: TieOptions = DEFAULT_TIE_OPTIONS,
 ): Promise<DerivedGraphs> {
   const params = windowParams(window, options);
-  const [people, units, ties, initiations] = await Promise.all([
+  const [people, units, ties, initiations, brmAssignments] = await Promise.all([
     db.read('projection/graphPeople'),
     db.read('projection/graphUnits'),
     db.read('projection/graphTies', params),
     db.read('projection/graphInitiations', params),
+    db.read('projection/graphBrmAssignments', { to: params.to }),
   ]);
   const persons = buildPersonGraph(people as unknown as PersonRow[], ties as unknown as TieRow[]);
   return {
@@ -51,6 +54,7 @@ export async function loadGraphs(
       people as unknown as PersonRow[],
       initiations as unknown as Parameters<typeof buildInitiationGraph>[1],
     ),
+    brmAssignments: brmAssignments as unknown as BrmAssignment[],
   };
 }
 

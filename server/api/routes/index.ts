@@ -13,15 +13,32 @@
  * Query values arrive as strings: use z.coerce for numbers and booleans in query schemas.
  */
 import type { AppDeps } from '../app.ts';
+import { AnswerCache } from '../answerCache.ts';
 import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
 import { cypherRoutes } from './cypher.ts';
-import { graphRoutes } from './graph.ts';
+import { exportRoutes } from './export.ts';
+import { graphRoutes, graphSource } from './graph.ts';
 import { healthRoutes } from './health.ts';
+import { importRoutes } from './import.ts';
+import { networkRoutes } from './network.ts';
+import { relationshipRoutes } from './relationships.ts';
+import { silosRoutes } from './silos.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
-  const routes = [...healthRoutes(deps), ...cypherRoutes(deps), ...graphRoutes(deps)];
+  const graph = graphSource(deps);
+  const answers = new AnswerCache();
+  const routes = [
+    ...healthRoutes(deps),
+    ...cypherRoutes(deps),
+    ...graphRoutes({ ...deps, answers }),
+    ...silosRoutes({ ...deps, answers }),
+    ...networkRoutes({ ...deps, answers }),
+    ...relationshipRoutes({ ...deps, answers }),
+    ...exportRoutes({ graph }),
+    ...importRoutes(deps),
+  ];
   let document: unknown;
   const openapi: RouteDef = defineRoute({
     method: 'get',

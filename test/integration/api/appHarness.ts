@@ -45,6 +45,7 @@ export async function startTestApp(db: Database, overrides: Partial<AppDeps> = {
     privacy: { minGroupSize: 5 },
     rateLimitPerMinute: 10_000,
     jsonLimitBytes: 256 * 1024,
+    importLimitBytes: 8 * 1024 * 1024,
     ...overrides,
   };
   const server = createApp(deps).listen(0, '127.0.0.1');

@@ -1,6 +1,8 @@
 /**
  * Property-based fuzzing of every route in the OpenAPI document: malformed and hostile paths, query strings,
- * bodies and tokens. Not one answer may be a 5xx, and the graph must be unchanged afterwards.
+ * bodies and tokens. Not one answer may be a 5xx, and the graph must be unchanged afterwards. The import route
+ * is the one meant to write: every answer other than a commit that says it changed something must leave the
+ * graph as it was, and the seed is restored after it.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +11,8 @@ import { connectTestDatabase, graphFingerprint } from '../../support/db.ts';
 import { startTestApp, type Caller, type TestApp } from './appHarness.ts';
 import { fromSchema, hostileText } from './schemaArbitrary.ts';
 import { seedTiny } from './seed.ts';
+
+const WRITING_ROUTE = '/api/import';
 
 type Operation = {
   parameters: Array<{ name: string; in: 'path' | 'query'; schema: Record<string, unknown> }>;
@@ -48,9 +52,13 @@ function requestFor(operation: (typeof operations)[number]) {
   return fc.record({
     as: caller,
     pathValues: fc.array(hostileText, { minLength: 4, maxLength: 4 }),
-    query: fc.dictionary(fc.constantFrom('limit', 'window', 'x', '__proto__', 'level'), hostileText, {
-      maxKeys: 3,
-    }),
+    query: fc.dictionary(
+      fc.constantFrom('limit', 'window', 'x', '__proto__', 'level', 'dryRun'),
+      hostileText,
+      {
+        maxKeys: 3,
+      },
+    ),
     body: body
       ? fc.oneof(
           fromSchema(body).map((json) => ({ json })),
@@ -69,8 +77,10 @@ describe('fuzz', () => {
     const before = await graphFingerprint(db);
     const seen = new Set<string>();
     for (const operation of operations) {
+      const writes = operation.path === WRITING_ROUTE;
       await fc.assert(
         fc.asyncProperty(requestFor(operation), async (input) => {
+          const graphBefore = writes ? await graphFingerprint(db) : undefined;
           let index = 0;
           const path = operation.path.replace(/\{[^}]+\}/g, () =>
             encodeURIComponent(input.pathValues[index++] ?? ''),
@@ -90,9 +100,12 @@ describe('fuzz', () => {
             expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
           const code = res.status >= 400 ? (JSON.parse(text) as { code: string }).code : '';
           seen.add(`${res.status} ${code}`.trim());
+          if (writes && !(res.status === 200 && (JSON.parse(text) as { changed?: boolean }).changed))
+            expect(await graphFingerprint(db)).toEqual(graphBefore);
         }),
         { numRuns: operation.op.requestBody ? 300 : 40 },
       );
+      if (writes) await seedTiny(db);
     }
     expect(await graphFingerprint(db)).toEqual(before);
     // The inputs reached every layer: success, refusal by the plan gate, Neo4j's own errors, validation.

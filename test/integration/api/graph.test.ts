@@ -2,34 +2,20 @@
  * GET /api/graph on the s demo org in a real Neo4j: metrics agree with counts taken straight from the stored
  * engagements, pages and filters hold, and the privacy floor keeps viewers from people and small units.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../server/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import type { GraphAnswer } from '../../../server/schema/graph.ts';
-import { connectTestDatabase } from '../../support/db.ts';
-import { importDemoOrg } from '../../support/demoOrg.ts';
-import { startTestApp, type Caller, type TestApp } from './appHarness.ts';
+import type { Caller } from './appHarness.ts';
+import { graphAnswer, useDemoApp } from './demoApp.ts';
 
-let db: Database;
-let app: TestApp;
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await importDemoOrg(db, 's', 7);
-  app = await startTestApp(db, { privacy: { minGroupSize: 12 } });
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+const demo = useDemoApp('s', 7, { privacy: { minGroupSize: 12 } });
 
-async function graph(query: string, as: Caller = 'analyst'): Promise<GraphAnswer> {
-  const response = await app.call(`/api/graph?${query}`, { as });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as GraphAnswer;
+function graph(query: string, as: Caller = 'analyst'): Promise<GraphAnswer> {
+  return graphAnswer(demo.app, query, as);
 }
 
 /** Distinct people each person shared an engagement with in [from, to), straight from the stored graph. */
 async function coParticipants(from: string, to: string): Promise<Map<string, number>> {
-  const session = db.session('READ');
+  const session = demo.db.session('READ');
   try {
     const result = await session.run(
       `MATCH (p:Person)-[:PARTICIPATED]->(e:Engagement)<-[:PARTICIPATED]-(q:Person)
@@ -96,7 +82,7 @@ describe('GET /api/graph', () => {
   });
 
   it('refuses the person level to viewers and leaves out units below the privacy floor', async () => {
-    const refused = await app.call('/api/graph?level=person', { as: 'viewer' });
+    const refused = await demo.app.call('/api/graph?level=person', { as: 'viewer' });
     expect(refused.status).toBe(403);
     const viewer = await graph('level=unit', 'viewer');
     const analyst = await graph('level=unit', 'analyst');
@@ -110,11 +96,41 @@ describe('GET /api/graph', () => {
     expect(JSON.stringify(viewer)).not.toMatch(/"role"/);
   });
 
+  it('marks the planted isolated department and the broker, with the reasons in words', async () => {
+    const units = await graph('level=unit');
+    const isolated = units.nodes.find((n) => n.id === demo.truth.isolatedDepartment)!;
+    expect(isolated.flags.map((f) => f.flag)).toEqual(['isolated']);
+    expect(isolated.flags[0]!.reason).toMatch(/^Isolated: .*has no assigned BRM\.$/);
+    const people = await graph('level=person&limit=20000');
+    const broker = people.nodes.find((n) => n.id === demo.truth.broker.personId)!;
+    const it = units.nodes.find((n) => n.id === demo.truth.itProviderId)!;
+    expect(broker.flags[0]!.flag).toBe('single-point-of-failure');
+    expect(broker.flags[0]!.reason).toContain(it.label);
+    expect(broker.metrics.constraint).toBeGreaterThan(0);
+    expect(people.nodes.every((n) => n.community !== null)).toBe(true);
+  });
+
+  it('answers a repeated query from its cache: same bytes and ETag, gzip when asked, 304 when known', async () => {
+    const first = await demo.app.call('/api/graph?level=unit&window=60d', { as: 'viewer' });
+    const etag = first.headers.get('etag')!;
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const second = await demo.app.call('/api/graph?level=unit&window=60d', { as: 'viewer' });
+    expect(second.headers.get('etag')).toBe(etag);
+    expect(await second.text()).toBe(await first.text());
+    const revalidated = await demo.app.call('/api/graph?level=unit&window=60d', {
+      as: 'viewer',
+      headers: { 'if-none-match': etag },
+    });
+    expect(revalidated.status).toBe(304);
+    const analyst = await demo.app.call('/api/graph?level=unit&window=60d', { as: 'analyst' });
+    expect(analyst.headers.get('etag')).not.toBe(etag); // per role: viewers may see less
+  });
+
   it('takes an explicit window and rejects one with a missing or reversed end', async () => {
     const explicit = await graph('level=unit&from=2026-01-01&to=2026-04-01');
     expect(explicit.window).toMatchObject({ key: '2026-01-01_2026-04-01' });
     for (const bad of ['from=2026-01-01', 'from=2026-04-01&to=2026-01-01', 'window=ninety']) {
-      const response = await app.call(`/api/graph?${bad}`, { as: 'viewer' });
+      const response = await demo.app.call(`/api/graph?${bad}`, { as: 'viewer' });
       expect(response.status, bad).toBe(400);
     }
   });

@@ -1,0 +1,92 @@
+/**
+ * The engagement metrics of one window, end to end: the four relationship projections read in parallel
+ * (aggregated in Cypher), then the micro cycle, the macro cycle, trust (relationships and units), reputation
+ * and maturity computed from them in linear passes. Each family can also be called on its own.
+ */
+import type { Database } from '../db/database.ts';
+import { macroCycle, type MacroCycleResult } from './macro/macroCycle.ts';
+import { DEFAULT_STAGE_RULES, type StageRules } from './macro/config.ts';
+import { relationshipMaturity, type MaturityResult } from './maturity/relationshipMaturity.ts';
+import { DEFAULT_MATURITY_RULES, type MaturityRules } from './maturity/config.ts';
+import { microCycle, type MicroCycleResult } from './micro/microCycle.ts';
+import { DEFAULT_PERIOD_OPTIONS, type PeriodOptions } from './periods.ts';
+import { loadMicroDyads, type DyadRow } from './projection/loadMicroDyads.ts';
+import { loadRelationshipFeedback, type FeedbackTally } from './projection/loadRelationshipFeedback.ts';
+import { loadRelationshipPeriods, type RelationshipHistory } from './projection/loadRelationshipPeriods.ts';
+import { loadServes, type ServesRelationship } from './projection/loadServes.ts';
+import { DEFAULT_TRUST_OPTIONS, type TrustOptions } from './trust/config.ts';
+import { relationshipTrust, type RelationshipTrust } from './trust/relationshipTrust.ts';
+import { unitReputation, type ReputationOptions, type ReputationResult } from './trust/reputation.ts';
+import { unitTrust, type UnitTrust } from './trust/unitTrust.ts';
+import type { TimeWindow } from './window.ts';
+
+export interface EngagementOptions {
+  periods?: PeriodOptions;
+  stages?: StageRules;
+  trust?: TrustOptions;
+  maturity?: MaturityRules;
+  reputation?: ReputationOptions;
+}
+
+export interface EngagementInputs {
+  dyads: DyadRow[];
+  histories: RelationshipHistory[];
+  feedback: FeedbackTally[];
+  serves: ServesRelationship[];
+}
+
+export interface EngagementMetrics {
+  micro: MicroCycleResult;
+  macro: MacroCycleResult;
+  trust: { relationships: RelationshipTrust[]; units: UnitTrust[]; options: TrustOptions };
+  reputation: ReputationResult;
+  maturity: MaturityResult;
+}
+
+export async function loadEngagementInputs(
+  db: Database,
+  window: TimeWindow,
+  options: EngagementOptions = {},
+): Promise<EngagementInputs> {
+  const periods = options.periods ?? DEFAULT_PERIOD_OPTIONS;
+  const [dyads, histories, feedback, serves] = await Promise.all([
+    loadMicroDyads(db, window, periods),
+    loadRelationshipPeriods(db, window, periods),
+    loadRelationshipFeedback(db, window, periods),
+    loadServes(db),
+  ]);
+  return { dyads, histories, feedback, serves };
+}
+
+export function engagementMetrics(
+  inputs: EngagementInputs,
+  window: TimeWindow,
+  options: EngagementOptions = {},
+): EngagementMetrics {
+  const periods = options.periods ?? DEFAULT_PERIOD_OPTIONS;
+  const trustOptions = options.trust ?? DEFAULT_TRUST_OPTIONS;
+  const macro = macroCycle(inputs.histories, window, {
+    periods,
+    rules: options.stages ?? DEFAULT_STAGE_RULES,
+  });
+  const relationships = relationshipTrust(inputs.histories, inputs.feedback, {
+    trust: trustOptions,
+    periods,
+  });
+  return {
+    micro: microCycle(inputs.dyads, window),
+    macro,
+    trust: { relationships, units: unitTrust(relationships), options: trustOptions },
+    reputation: unitReputation(relationships, options.reputation),
+    maturity: relationshipMaturity(
+      {
+        serves: inputs.serves,
+        histories: inputs.histories,
+        feedback: inputs.feedback,
+        trust: relationships,
+        macro,
+      },
+      options.maturity ?? DEFAULT_MATURITY_RULES,
+    ),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The monthly series of one relationship (DESIGN §3.5): per period, volume, breadth (distinct people on each
+ * side), many-on-one share (engagements with three or more people), multiplexity (distinct engagement kinds)
+ * and who initiated. Periods without engagements are present with zeros, from the relationship's first active
+ * period (within the history read) to the window end.
+ */
+import type { PeriodFacts, RelationshipHistory } from '../projection/loadRelationshipPeriods.ts';
+import { periodOf, type PeriodOptions } from '../periods.ts';
+import { share } from '../statistics.ts';
+import type { TimeWindow } from '../window.ts';
+
+export const KINDS = ['meeting', 'transaction', 'support', 'community'] as const;
+
+export interface SeriesPoint {
+  /** 0 = the newest period. */
+  period: number;
+  from: string;
+  to: string;
+  volume: number;
+  breadthA: number;
+  breadthB: number;
+  /** breadthA + breadthB. */
+  breadth: number;
+  manyOnOneShare: number | null;
+  multiplexity: number;
+  initiatedByA: number;
+  initiatedByB: number;
+}
+
+/** Period facts by index, oldest first, zero-filled: index i of the array is period (length − 1 − i). */
+export function factsByPeriod(history: RelationshipHistory): Array<PeriodFacts | null> {
+  const oldest = history.periods.reduce((max, p) => Math.max(max, p.period), 0);
+  const facts = new Array<PeriodFacts | null>(oldest + 1).fill(null);
+  for (const p of history.periods) facts[oldest - p.period] = p;
+  return facts;
+}
+
+export function multiplexity(facts: Pick<PeriodFacts, (typeof KINDS)[number]>): number {
+  return KINDS.reduce((n, kind) => n + (facts[kind] > 0 ? 1 : 0), 0);
+}
+
+export function relationshipSeries(
+  history: RelationshipHistory,
+  window: TimeWindow,
+  options: PeriodOptions,
+): SeriesPoint[] {
+  const facts = factsByPeriod(history);
+  return facts.map((f, i) => {
+    const period = facts.length - 1 - i;
+    const bounds = periodOf(period, window, options);
+    const [breadthA, breadthB] = [f?.peopleA ?? 0, f?.peopleB ?? 0];
+    return {
+      period,
+      from: bounds.from.toISOString(),
+      to: bounds.to.toISOString(),
+      volume: f?.volume ?? 0,
+      breadthA,
+      breadthB,
+      breadth: breadthA + breadthB,
+      manyOnOneShare: f ? share(f.manyOnOne, f.volume) : null,
+      multiplexity: f ? multiplexity(f) : 0,
+      initiatedByA: f?.initiatedByA ?? 0,
+      initiatedByB: f?.initiatedByB ?? 0,
+    };
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Reach of a unit (DESIGN §3.3): the distinct other units its members have ties with in the window, and the
+ * members with no tie outside the unit — a department can look connected through one or two people while
+ * everyone else works inward (Burt 1992 on range; the broker pattern). Units are the formal partition (each
+ * person's primary unit). A member without any tie counts as a member without an external tie.
+ * Share of members without an external tie: null for a unit without members (only with `units` given).
+ */
+import type { PersonGraph, UnitGraph } from '../graphs.ts';
+
+export interface UnitReach {
+  /** Number of distinct other units reached. */
+  reach: number;
+  reachedUnits: string[];
+  members: number;
+  membersWithoutExternalTie: number;
+  /** Members without any tie in the window. */
+  membersWithoutTies: number;
+  shareWithoutExternalTie: number | null;
+}
+
+export interface ReachResult {
+  metric: 'reach';
+  units: Record<string, UnitReach>;
+  inputs: { people: number; ties: number };
+}
+
+export function reach(persons: PersonGraph, options: { units?: UnitGraph } = {}): ReachResult {
+  const reached = new Map<string, Set<string>>();
+  const members = new Map<string, { all: number; inward: number; silent: number }>();
+  options.units?.forEachNode((unit) => {
+    reached.set(unit, new Set());
+    members.set(unit, { all: 0, inward: 0, silent: 0 });
+  });
+  persons.forEachNode((person, { unit }) => {
+    if (!reached.has(unit)) reached.set(unit, new Set());
+    const count = members.get(unit) ?? { all: 0, inward: 0, silent: 0 };
+    let external = false;
+    persons.forEachNeighbor(person, (_other, { unit: otherUnit }) => {
+      if (otherUnit === unit) return;
+      external = true;
+      reached.get(unit)!.add(otherUnit);
+    });
+    count.all += 1;
+    if (!external) count.inward += 1;
+    if (persons.degree(person) === 0) count.silent += 1;
+    members.set(unit, count);
+  });
+  const units: Record<string, UnitReach> = {};
+  for (const [unit, set] of reached) {
+    const count = members.get(unit)!;
+    units[unit] = {
+      reach: set.size,
+      reachedUnits: [...set].sort(),
+      members: count.all,
+      membersWithoutExternalTie: count.inward,
+      membersWithoutTies: count.silent,
+      shareWithoutExternalTie: count.all > 0 ? count.inward / count.all : null,
+    };
+  }
+  return { metric: 'reach', units, inputs: { people: persons.order, ties: persons.size } };
+}

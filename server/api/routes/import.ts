@@ -1,0 +1,126 @@
+/**
+ * Import over HTTP (admin): the upload is streamed to a temporary folder, then read, validated and written by
+ * the same importer as `npm run import` — all or nothing, idempotent. One import at a time per process.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Response } from 'express';
+import type { AnalyticsEngine } from '../../analytics/engine.ts';
+import type { Database } from '../../db/database.ts';
+import { TrellisError } from '../../errors.ts';
+import { importData, type ImportOutcome } from '../../import/importer.ts';
+import type { ImportIssue, ReadResult } from '../../import/rawBundle.ts';
+import { readCsvFolder } from '../../import/readCsvFolder.ts';
+import { readJsonBundleFile } from '../../import/readJsonBundle.ts';
+import {
+  bundleDocument,
+  csvUpload,
+  importAnswer,
+  importQuery,
+  type ImportAnswer,
+  type ImportError,
+} from '../../schema/import.ts';
+import { defineRoute, type RouteDef } from '../route.ts';
+import { receiveUpload, type Upload } from '../upload.ts';
+
+/** A report longer than this is cut (the problem's `errorCount` still says how many there were). */
+export const MAX_REPORTED_ERRORS = 10_000;
+
+export function importRoutes(deps: {
+  db: Database;
+  analytics: AnalyticsEngine;
+  importLimitBytes: number;
+  importTempDir?: string;
+}): RouteDef[] {
+  let running = false;
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/import',
+      summary: 'Import a JSON bundle or CSV files: a dry run (validation report) or a commit, all or nothing',
+      description:
+        'The body is a JSON bundle (application/json, as `npm run import` reads) or CSV files ' +
+        '(multipart/form-data, one file part per section named as its file, e.g. units.csv). Invalid rows: ' +
+        '422 import_invalid with errors[] (file, line, field, reason) and nothing written. Importing the ' +
+        'same data again changes nothing and answers changed: false.',
+      tags: ['import'],
+      access: 'admin',
+      streamedBody: true,
+      accepts: { 'application/json': bundleDocument, 'multipart/form-data': csvUpload },
+      problems: {
+        409: 'Another import is running',
+        413: 'The upload is larger than TRELLIS_IMPORT_LIMIT_MB',
+        415: 'Neither application/json nor multipart/form-data',
+        422: 'Invalid rows (errors[] with file, line and field); nothing was written',
+      },
+      query: importQuery,
+      response: importAnswer,
+      handler: async ({ query, req, res }) => {
+        if (running) throw closing(res, new TrellisError('import_busy', 'Another import is running.'));
+        running = true;
+        const folder = await fs.promises.mkdtemp(
+          path.join(deps.importTempDir ?? os.tmpdir(), 'trellis-import-'),
+        );
+        try {
+          const read = readUpload(await receiveUpload(req, { folder, limitBytes: deps.importLimitBytes }));
+          const outcome = await importData(deps.db, read, { dryRun: query.dryRun });
+          if (outcome.status === 'imported') deps.analytics.dataChanged();
+          return answerOf(outcome);
+        } catch (error) {
+          throw req.complete ? error : closing(res, error);
+        } finally {
+          running = false;
+          await fs.promises.rm(folder, { recursive: true, force: true });
+        }
+      },
+    }),
+  ];
+}
+
+/** An answer sent before the upload was read whole closes the connection rather than read the rest. */
+function closing(res: Response, error: unknown): unknown {
+  res.set('Connection', 'close');
+  return error;
+}
+
+function readUpload(upload: Upload): ReadResult {
+  if (upload.kind === 'json') return readJsonBundleFile(upload.file);
+  const read = readCsvFolder(upload.folder);
+  return { raw: read.raw, issues: [...upload.issues, ...read.issues] };
+}
+
+function answerOf(outcome: ImportOutcome): ImportAnswer {
+  if (outcome.status === 'invalid') throw invalidImport(outcome.issues);
+  if (outcome.dryRun) return { dryRun: true, valid: true, rows: outcome.rows };
+  const steps = outcome.summary;
+  const totals = { created: 0, updated: 0, unchanged: 0 };
+  for (const counts of Object.values(steps)) {
+    totals.created += counts.created;
+    totals.updated += counts.updated;
+    totals.unchanged += counts.unchanged;
+  }
+  const changed = totals.created + totals.updated > 0;
+  return { dryRun: false, changed, dataVersion: outcome.dataVersion, totals, steps };
+}
+
+function invalidImport(issues: ImportIssue[]): TrellisError {
+  const errors = issues.slice(0, MAX_REPORTED_ERRORS).map(importError);
+  const cut = issues.length > errors.length ? ` (the first ${errors.length} are listed)` : '';
+  return new TrellisError('import_invalid', `${issues.length} problem(s) found${cut}; nothing was written.`, {
+    errors,
+    errorCount: issues.length,
+  });
+}
+
+export function importError(issue: ImportIssue): ImportError {
+  const where = issue.line === null ? issue.file : `${issue.file}:${issue.line}`;
+  return {
+    path: issue.field ? `${where}.${issue.field}` : where,
+    code: issue.code ?? 'unreadable',
+    message: issue.reason,
+    file: issue.file,
+    line: issue.line,
+    field: issue.field,
+  };
+}

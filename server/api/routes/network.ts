@@ -1,0 +1,43 @@
+/** Rankings and groups of the network: centrality, communities, brokers. */
+import {
+  brokersAnswer,
+  brokersQuery,
+  centralityAnswer,
+  centralityQuery,
+  communitiesAnswer,
+  communitiesQuery,
+} from '../../schema/network.ts';
+import { brokersView, centralityView, communitiesView } from '../../views/networkViews.ts';
+import type { RouteDef } from '../route.ts';
+import { analyticsRoute, type AnalyticsDeps } from './analyticsRoute.ts';
+
+export function networkRoutes(deps: AnalyticsDeps): RouteDef[] {
+  return [
+    analyticsRoute(deps, {
+      path: '/centrality',
+      summary: 'People or units ranked by a centrality, with every centrality beside it',
+      description:
+        'Person level needs the analyst role. `notes` say when a value is sampled and within what bound.',
+      query: centralityQuery,
+      response: centralityAnswer,
+      view: centralityView,
+    }),
+    analyticsRoute(deps, {
+      path: '/communities',
+      summary: 'Louvain communities of the person graph, their unit make-up, and how siloed the units are',
+      description: 'Viewers see neither communities nor unit groups smaller than the privacy floor.',
+      query: communitiesQuery,
+      response: communitiesAnswer,
+      view: (analytics, _query, viewer) => communitiesView(analytics, viewer),
+    }),
+    analyticsRoute(deps, {
+      path: '/brokers',
+      summary:
+        'People ranked by brokerage: Gould–Fernandez roles, constraint, effective size, single points of failure',
+      access: 'analyst',
+      query: brokersQuery,
+      response: brokersAnswer,
+      view: brokersView,
+    }),
+  ];
+}

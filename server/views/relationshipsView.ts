@@ -1,0 +1,123 @@
+/**
+ * The relationships dashboard (server/schema/relationships.ts): every business–provider relationship with its
+ * purpose, maturity against target, trust and stage, and the monthly volume and breadth behind the stage.
+ * Series and β are oriented department (A, the business) → provider (B), whatever the order of the pair's key:
+ * β near +1 means the business starts nearly everything (the order-taker flow).
+ */
+import type { z } from 'zod';
+import type { Role } from '../auth/roles.ts';
+import type { WindowAnalytics } from '../analytics/engine.ts';
+import type { MacroRelationship, SeriesPoint } from '../analytics/macro/index.ts';
+import {
+  relationshipOverviews,
+  type RelationshipOverview,
+} from '../analytics/suite/relationshipOverviews.ts';
+import type { RelationshipRow, relationshipsAnswer, relationshipsQuery } from '../schema/relationships.ts';
+import { unitNamer } from './nodeFlags.ts';
+import { groupVisible, type PrivacySettings } from './privacy.ts';
+
+interface Viewer {
+  role: Role;
+  privacy: PrivacySettings;
+}
+
+export function relationshipsView(
+  analytics: WindowAnalytics,
+  query: z.output<typeof relationshipsQuery>,
+  viewer: Viewer,
+): z.input<typeof relationshipsAnswer> {
+  const { graphs, window } = analytics;
+  const members = (unit: string) =>
+    graphs.units.hasNode(unit) ? graphs.units.getNodeAttribute(unit, 'members') : 0;
+  const all = relationshipOverviews(analytics.engagement).filter(
+    ({ maturity: m }) => !query.unit || m.providerId === query.unit || m.departmentId === query.unit,
+  );
+  const shown = all.filter(({ maturity: m }) =>
+    [m.providerId, m.departmentId].every((unit) => groupVisible(members(unit), viewer.role, viewer.privacy)),
+  );
+  const name = unitNamer(graphs);
+  return {
+    window: { key: window.key, from: window.from.toISOString(), to: window.to.toISOString() },
+    relationships: shown.map((overview) => relationshipRow(overview, name)),
+    privacy: {
+      minGroupSize: viewer.privacy.minGroupSize,
+      suppressedRelationships: all.length - shown.length,
+    },
+  };
+}
+
+function relationshipRow(
+  { maturity, trust, macro }: RelationshipOverview,
+  name: (id: string) => string,
+): RelationshipRow {
+  const departmentIsA = maturity.departmentId < maturity.providerId;
+  const { indicated, assessed } = maturity;
+  return {
+    providerId: maturity.providerId,
+    providerName: name(maturity.providerId),
+    departmentId: maturity.departmentId,
+    departmentName: name(maturity.departmentId),
+    purpose: maturity.purpose,
+    target: maturity.target,
+    maturity: {
+      assessed: {
+        level: assessed.level,
+        mean: assessed.mean,
+        business: assessed.business,
+        provider: assessed.provider,
+      },
+      indicated: {
+        level: indicated.level,
+        label: indicated.label,
+        score: indicated.score,
+        reason: indicated.reason,
+        holdingBack: indicated.holdingBack.map(({ id, level, says, value, threshold, holds }) => ({
+          id,
+          level,
+          says,
+          value,
+          threshold,
+          holds,
+        })),
+      },
+      gaps: maturity.gaps,
+    },
+    trust: trust
+      ? {
+          value: trust.value,
+          evidence: trust.evidence,
+          promiseTrust: trust.promiseTrust.value,
+          promises: {
+            kept: trust.components.promises.kept,
+            late: trust.components.promises.late,
+            missed: trust.components.promises.missed,
+          },
+        }
+      : null,
+    stage: macro?.stage ?? null,
+    initiationBalance: orientedBeta(macro, departmentIsA),
+    series: macro ? orientedSeries(macro.series, departmentIsA) : [],
+  };
+}
+
+/** β with the wanted unit as side A (aFirst: it is already the pair's a). */
+export function orientedBeta(macro: MacroRelationship | undefined, aFirst: boolean): number | null {
+  const beta = macro?.window.beta ?? null;
+  return beta === null || aFirst ? beta : -beta;
+}
+
+/** Oldest period first, side A first. */
+export function orientedSeries(series: SeriesPoint[], aFirst: boolean) {
+  return [...series]
+    .sort((x, y) => y.period - x.period)
+    .map((p) => ({
+      from: p.from,
+      to: p.to,
+      volume: p.volume,
+      breadthA: aFirst ? p.breadthA : p.breadthB,
+      breadthB: aFirst ? p.breadthB : p.breadthA,
+      breadth: p.breadth,
+      manyOnOneShare: p.manyOnOneShare,
+      multiplexity: p.multiplexity,
+    }));
+}

@@ -1,0 +1,108 @@
+/**
+ * The silos answer (server/schema/silos.ts) from a window's analytics: every unit ranked by isolation with its
+ * numbers and rules, the organisation's figures, and the single points of failure. Viewers get no person and
+ * no unit below the privacy floor.
+ */
+import type { Role } from '../auth/roles.ts';
+import type { WindowAnalytics } from '../analytics/engine.ts';
+import type { PersonSeparation, TieSeparation } from '../analytics/brokerage/index.ts';
+import type { UnitIsolation } from '../analytics/silos/index.ts';
+import type { SiloUnit, SilosAnswer } from '../schema/silos.ts';
+import { groupVisible, seesPeople, type PrivacySettings } from './privacy.ts';
+import { isolationReason, ruleReason, separationReason } from './reasons.ts';
+import { unitNamer } from './nodeFlags.ts';
+
+interface Viewer {
+  role: Role;
+  privacy: PrivacySettings;
+}
+
+export function silosView(analytics: WindowAnalytics, viewer: Viewer): SilosAnswer {
+  const { network, graphs, window } = analytics;
+  const visible = (unit: string) =>
+    graphs.units.hasNode(unit) &&
+    groupVisible(graphs.units.getNodeAttribute(unit, 'members'), viewer.role, viewer.privacy);
+  const units = network.isolation.units.filter((u) => visible(u.unit));
+  const { organisation } = network.silos.ei;
+  return {
+    window: { key: window.key, from: window.from.toISOString(), to: window.to.toISOString() },
+    organisation: {
+      ei: organisation,
+      formalModularity: network.formalModularity.value,
+      communities: network.communities.count,
+      communityUnitAgreement: network.communityUnitAgreement.value,
+    },
+    units: units.map((unit, i) => siloUnit(analytics, unit, i + 1)),
+    singlePointsOfFailure: separations(analytics, viewer, visible),
+    rules: network.isolation.config,
+    privacy: {
+      minGroupSize: viewer.privacy.minGroupSize,
+      suppressedUnits: network.isolation.units.length - units.length,
+    },
+  };
+}
+
+function siloUnit({ graphs, network }: WindowAnalytics, unit: UnitIsolation, rank: number): SiloUnit {
+  const attributes = graphs.units.getNodeAttributes(unit.unit);
+  const ei = network.silos.ei.units[unit.unit]!;
+  const reached = network.silos.reached.units[unit.unit]!;
+  const coverage = network.silos.coverage.departments[unit.unit];
+  return {
+    rank,
+    id: unit.unit,
+    name: attributes.name,
+    type: attributes.type,
+    kind: attributes.kind,
+    members: attributes.members,
+    flagged: unit.flagged,
+    score: unit.score,
+    reason: unit.flagged ? isolationReason(unit) : null,
+    checks: unit.checks.map((check) => ({ ...check, reason: ruleReason(check) })),
+    ei: { ...ei },
+    reach: reached.reach,
+    reachedUnits: reached.reachedUnits,
+    shareWithoutExternalTie: reached.shareWithoutExternalTie,
+    ...(coverage && {
+      coverage: {
+        providersEngaged: coverage.providersEngaged,
+        providers: coverage.providers,
+        notEngaged: coverage.notEngaged,
+        hasBrm: coverage.hasBrm,
+      },
+    }),
+  };
+}
+
+function separations(
+  analytics: WindowAnalytics,
+  viewer: Viewer,
+  visible: (unit: string) => boolean,
+): SilosAnswer['singlePointsOfFailure'] {
+  const { cutPoints } = analytics.network;
+  const name = unitNamer(analytics.graphs);
+  const persons = analytics.graphs.persons;
+  const withPeople = seesPeople(viewer.role);
+  const person = (id: string) => ({ id, name: persons.getNodeAttribute(id, 'name') });
+  const shown = (s: PersonSeparation | TieSeparation) =>
+    s.groups.every((g) => [...g.units, ...g.cutFrom].every(visible));
+  return {
+    people: cutPoints.people.filter(shown).map((s) => ({
+      ...(withPeople && { people: [person(s.person)] }),
+      units: s.unit ? [s.unit] : [],
+      groups: s.groups,
+      unitPairs: s.unitPairs,
+      peopleCutOff: s.peopleCutOff,
+      reason: separationReason(s, name),
+    })),
+    ties: cutPoints.ties.filter(shown).map((s) => ({
+      ...(withPeople && { people: s.people.map(person) }),
+      units: [...new Set(s.people.map((p) => persons.getNodeAttribute(p, 'unit')))],
+      groups: s.groups,
+      unitPairs: s.unitPairs,
+      peopleCutOff: s.peopleCutOff,
+      reason: separationReason(s, name, { subject: 'this tie' }),
+    })),
+    articulationPoints: cutPoints.articulationPoints.length,
+    bridges: cutPoints.bridges.length,
+  };
+}

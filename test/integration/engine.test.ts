@@ -1,0 +1,38 @@
+/** The engine serves a window from its cache until the data changes, and sees a change as soon as told. */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnalyticsEngine } from '../../server/analytics/engine.ts';
+import type { Database } from '../../server/db/database.ts';
+import { importData, readImportSource } from '../../server/import/importer.ts';
+import { rawFromBundle } from '../../server/import/rawBundle.ts';
+import { syntheticBundle } from '../support/bundles.ts';
+import { clearGraph, connectTestDatabase } from '../support/db.ts';
+
+const tinyJson = fileURLToPath(new URL('../fixtures/import/tiny.json', import.meta.url));
+let db: Database;
+beforeAll(async () => {
+  db = await connectTestDatabase();
+  await clearGraph(db);
+  await importData(db, readImportSource(tinyJson));
+});
+afterAll(async () => db?.close());
+
+describe('analytics engine', () => {
+  it('trusts a data version for versionMaxAgeMs, and reads it again after dataChanged', async () => {
+    const engine = new AnalyticsEngine(db, { versionMaxAgeMs: 60_000 });
+    const before = await engine.forWindow('365d');
+    await importData(db, { raw: rawFromBundle(syntheticBundle(6, 20), 'synthetic'), issues: [] });
+    expect(await engine.forWindow('365d')).toBe(before);
+    engine.dataChanged();
+    const after = await engine.forWindow('365d');
+    expect(after.dataVersion).toBeGreaterThan(before.dataVersion);
+    expect(after.graphs.persons.order).toBe(before.graphs.persons.order + 6);
+  });
+
+  it('reads the data version on every call by default, so another process’s import shows at once', async () => {
+    const engine = new AnalyticsEngine(db);
+    const before = await engine.forWindow('30d');
+    await importData(db, { raw: rawFromBundle(syntheticBundle(8, 10), 'synthetic-2'), issues: [] });
+    expect((await engine.forWindow('30d')).dataVersion).toBeGreaterThan(before.dataVersion);
+  });
+});
