@@ -59,6 +59,12 @@ describe('network map', () => {
     const colours = await drawnColours(page, Object.values(UNIT_KIND_COLOURS));
     for (const kind of kinds) expect(colours[UNIT_KIND_COLOURS[kind]], kind).toBeGreaterThan(200);
     await screenshot(page, 'map-unit');
+    const flagged = answer.nodes.filter((n) => n.flags.length > 0);
+    if (flagged.length) expect(await page.textContent('.legend')).toContain('Flagged');
+    await page.selectOption('#map-colour', 'community');
+    await page.waitForFunction(() => window.location.hash.includes('colour=community'));
+    expect(await page.textContent('.legend')).toContain('Node colour: community');
+    await screenshot(page, 'map-unit-community');
     expect(problems).toEqual([]);
   });
 
