@@ -89,7 +89,9 @@ export class MapCanvas {
     startFades(model, previous, performance.now());
     this.fading = previous !== undefined;
     const data = { nodes: model.nodes, links: model.links, level: model.answer.level };
-    if (!this.layout || !previous) {
+    // Mostly new nodes (another level, a very different filter): lay out afresh rather than nudge.
+    const kept = previous ? model.nodes.filter((node) => previous.byId.get(node.id) === node).length : 0;
+    if (!this.layout || kept < model.nodes.length / 2) {
       this.layout?.stop();
       this.layout = createLayout(data);
       this.userMoved = false;

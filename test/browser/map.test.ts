@@ -133,6 +133,22 @@ describe('network map', () => {
     expect(problems).toEqual([]);
   });
 
+  it('switches from units to people and lays the people out afresh', async () => {
+    const { page, problems } = await explorer.open('analyst');
+    await mapSettled(page);
+    await page.selectOption('#map-level', 'person');
+    await page.waitForFunction(() =>
+      document.querySelector('.map-status .summary')?.textContent?.includes('people'),
+    );
+    await mapSettled(page);
+    const answer = await apiGraph('level=person&window=90d');
+    expect(await page.textContent('.map-status .summary')).toContain(`${answer.nodes.length} people`);
+    const colours = await drawnColours(page, Object.values(UNIT_KIND_COLOURS));
+    expect(Object.values(colours).reduce((a, b) => a + b, 0)).toBeGreaterThan(1_000);
+    await screenshot(page, 'map-level-switch');
+    expect(problems).toEqual([]);
+  });
+
   it('keeps person names from a viewer', async () => {
     const { page, problems } = await explorer.open('viewer', '#/map?level=person');
     await page.waitForSelector('.map-status[data-state="failed"]');
