@@ -3,22 +3,11 @@
  * active first. Viewers never see a unit pair whose micro engagements involve fewer people than the floor.
  */
 import type { z } from 'zod';
-import type { Role } from '../auth/roles.ts';
+import { windowAnswer } from './windowAnswer.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
 import type { macroAnswer, macroQuery, microAnswer, microQuery } from '../schema/relationships.ts';
-import { groupVisible, requirePersonLevel, type PrivacySettings } from './privacy.ts';
+import { groupVisible, requirePersonLevel, type Viewer } from './privacy.ts';
 import { orientedSeries } from './relationshipsView.ts';
-
-interface Viewer {
-  role: Role;
-  privacy: PrivacySettings;
-}
-
-const windowOf = ({ window }: WindowAnalytics) => ({
-  key: window.key,
-  from: window.from.toISOString(),
-  to: window.to.toISOString(),
-});
 
 function paged<T>(rows: T[], query: { offset: number; limit: number }) {
   return {
@@ -41,14 +30,14 @@ export function microView(
       micro.dyads.filter(touches).sort((x, y) => y.count - x.count),
       query,
     );
-    return { window: windowOf(analytics), level: 'dyad', pairs: rows, page };
+    return { window: windowAnswer(analytics.window), level: 'dyad', pairs: rows, page };
   }
   const pairs = micro.unitPairs
     .map((p) => ({ ...p, unitA: p.a, unitB: p.b }))
     .filter((p) => touches(p) && groupVisible(p.peopleA + p.peopleB, viewer.role, viewer.privacy))
     .sort((x, y) => y.count - x.count);
   const { rows, page } = paged(pairs, query);
-  return { window: windowOf(analytics), level: 'unitPair', pairs: rows, page };
+  return { window: windowAnswer(analytics.window), level: 'unitPair', pairs: rows, page };
 }
 
 export function macroView(
@@ -65,7 +54,7 @@ export function macroView(
     .sort((x, y) => y.window.volume - x.window.volume || (x.key < y.key ? -1 : 1));
   const { rows, page } = paged(relationships, query);
   return {
-    window: windowOf(analytics),
+    window: windowAnswer(analytics.window),
     relationships: rows.map((r) => ({
       a: r.a,
       b: r.b,

@@ -3,20 +3,16 @@
  * of nodes ranked by strength (the best connected first, so a capped page shows the core of the org) and the
  * edges between the nodes of the page.
  */
-import type { Role } from '../auth/roles.ts';
+import { windowAnswer } from './windowAnswer.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { TieAttributes } from '../analytics/graphs.ts';
 import type { NullableTable } from '../analytics/suite/networkTables.ts';
 import type { GraphAnswer, GraphEdge, GraphNode, GraphQuery } from '../schema/graph.ts';
 import { personFlags, unitCommunities, unitFlags, unitNamer } from './nodeFlags.ts';
-import { groupVisible, requirePersonLevel, type PrivacySettings } from './privacy.ts';
+import { groupVisible, requirePersonLevel, type PrivacySettings, type Viewer } from './privacy.ts';
 
-export function graphView(
-  analytics: WindowAnalytics,
-  query: GraphQuery,
-  viewer: { role: Role; privacy: PrivacySettings },
-): GraphAnswer {
+export function graphView(analytics: WindowAnalytics, query: GraphQuery, viewer: Viewer): GraphAnswer {
   if (query.level === 'person') requirePersonLevel(viewer.role, 'The person-level graph');
   const all = query.level === 'person' ? personNodes(analytics) : unitNodes(analytics);
   const visible = all.filter((node) => groupVisible(node.members ?? 1, viewer.role, viewer.privacy));
@@ -26,7 +22,7 @@ export function graphView(
   const { window } = analytics;
   return {
     level: query.level,
-    window: { key: window.key, from: window.from.toISOString(), to: window.to.toISOString() },
+    window: windowAnswer(window),
     nodes: page,
     edges: edgesWithin(analytics, query, new Set(page.map((node) => node.id))),
     page: {

@@ -1,6 +1,6 @@
 /** Rankings and groups from a window's network metrics: centrality, communities, brokers. */
 import type { z } from 'zod';
-import type { Role } from '../auth/roles.ts';
+import { windowAnswer } from './windowAnswer.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
 import type {
   brokersAnswer,
@@ -11,18 +11,7 @@ import type {
 } from '../schema/network.ts';
 import { CENTRALITY_METRICS } from '../schema/network.ts';
 import { personFlags, unitNamer } from './nodeFlags.ts';
-import { requirePersonLevel, seesPeople, type PrivacySettings } from './privacy.ts';
-
-interface Viewer {
-  role: Role;
-  privacy: PrivacySettings;
-}
-
-const windowOf = ({ window }: WindowAnalytics) => ({
-  key: window.key,
-  from: window.from.toISOString(),
-  to: window.to.toISOString(),
-});
+import { requirePersonLevel, seesPeople, type Viewer } from './privacy.ts';
 
 export function centralityView(
   analytics: WindowAnalytics,
@@ -43,7 +32,7 @@ export function centralityView(
     .slice(0, query.top);
   const level = person ? 'people' : 'units';
   return {
-    window: windowOf(analytics),
+    window: windowAnswer(analytics.window),
     level: query.level,
     metric: query.metric,
     ranking: ranked.map((id, i) => ({
@@ -88,7 +77,7 @@ export function communitiesView(
   }));
   const communities = all.filter((c) => c.size >= floor);
   return {
-    window: windowOf(analytics),
+    window: windowAnswer(analytics.window),
     method: `Louvain (seeded, resolution ${network.communities.options.resolution}) on tie strength`,
     count: network.communities.count,
     modularity: network.communities.modularity,
@@ -114,7 +103,7 @@ export function brokersView(
     .sort(([a, x], [b, y]) => y.total - x.total || (a < b ? -1 : 1))
     .slice(0, query.top);
   return {
-    window: windowOf(analytics),
+    window: windowAnswer(analytics.window),
     people: ranked.map(([id, brokerage], i) => {
       const person = graphs.persons.getNodeAttributes(id);
       return {

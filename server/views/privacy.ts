@@ -13,6 +13,12 @@ export interface PrivacySettings {
 
 export const DEFAULT_PRIVACY: PrivacySettings = { minGroupSize: 5 };
 
+/** Who an answer is for: their role and the floor in force. */
+export interface Viewer {
+  role: Role;
+  privacy: PrivacySettings;
+}
+
 /** Whether the role may see individual people (names, person-level metrics, dyads). */
 export function seesPeople(role: Role): boolean {
   return roleAllows(role, 'analyst');

@@ -5,7 +5,7 @@
  * β near +1 means the business starts nearly everything (the order-taker flow).
  */
 import type { z } from 'zod';
-import type { Role } from '../auth/roles.ts';
+import { windowAnswer } from './windowAnswer.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
 import type { MacroRelationship, SeriesPoint } from '../analytics/macro/index.ts';
 import {
@@ -14,12 +14,7 @@ import {
 } from '../analytics/suite/relationshipOverviews.ts';
 import type { RelationshipRow, relationshipsAnswer, relationshipsQuery } from '../schema/relationships.ts';
 import { unitNamer } from './nodeFlags.ts';
-import { groupVisible, type PrivacySettings } from './privacy.ts';
-
-interface Viewer {
-  role: Role;
-  privacy: PrivacySettings;
-}
+import { groupVisible, type Viewer } from './privacy.ts';
 
 export function relationshipsView(
   analytics: WindowAnalytics,
@@ -37,7 +32,7 @@ export function relationshipsView(
   );
   const name = unitNamer(graphs);
   return {
-    window: { key: window.key, from: window.from.toISOString(), to: window.to.toISOString() },
+    window: windowAnswer(window),
     relationships: shown.map((overview) => relationshipRow(overview, name)),
     privacy: {
       minGroupSize: viewer.privacy.minGroupSize,

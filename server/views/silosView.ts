@@ -3,19 +3,14 @@
  * numbers and rules, the organisation's figures, and the single points of failure. Viewers get no person and
  * no unit below the privacy floor.
  */
-import type { Role } from '../auth/roles.ts';
+import { windowAnswer } from './windowAnswer.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
 import type { PersonSeparation, TieSeparation } from '../analytics/brokerage/index.ts';
 import type { UnitIsolation } from '../analytics/silos/index.ts';
 import type { SiloUnit, SilosAnswer } from '../schema/silos.ts';
-import { groupVisible, seesPeople, type PrivacySettings } from './privacy.ts';
+import { groupVisible, seesPeople, type Viewer } from './privacy.ts';
 import { isolationReason, ruleReason, separationReason } from './reasons.ts';
 import { unitNamer } from './nodeFlags.ts';
-
-interface Viewer {
-  role: Role;
-  privacy: PrivacySettings;
-}
 
 export function silosView(analytics: WindowAnalytics, viewer: Viewer): SilosAnswer {
   const { network, graphs, window } = analytics;
@@ -25,7 +20,7 @@ export function silosView(analytics: WindowAnalytics, viewer: Viewer): SilosAnsw
   const units = network.isolation.units.filter((u) => visible(u.unit));
   const { organisation } = network.silos.ei;
   return {
-    window: { key: window.key, from: window.from.toISOString(), to: window.to.toISOString() },
+    window: windowAnswer(window),
     organisation: {
       ei: organisation,
       formalModularity: network.formalModularity.value,

@@ -3,6 +3,7 @@
  * each negotiated one with what became of its promise (the rule of the micro cycle: kept on or before the
  * promised date, late after it, missed when marked so or still open past it; pending while not yet due).
  */
+import { windowAnswer } from './windowAnswer.ts';
 import type { z } from 'zod';
 import type { TimeWindow } from '../analytics/window.ts';
 import type { Row } from '../db/values.ts';
@@ -17,7 +18,7 @@ export function timelineView(
   rows: Row[],
 ): Answer {
   return {
-    window: { key: window.key, from: window.from.toISOString(), to: window.to.toISOString() },
+    window: windowAnswer(window),
     ...pair,
     engagements: rows.map((row) => {
       const engagement = row as unknown as Omit<Engagement, 'promise' | 'initiatedBy'> & {

@@ -5,8 +5,8 @@
 import type { z } from 'zod';
 import type { AnalyticsEngine, WindowAnalytics } from '../../analytics/engine.ts';
 import { windowSpecOf } from '../../analytics/window.ts';
-import type { Access, Role } from '../../auth/roles.ts';
-import type { PrivacySettings } from '../../views/privacy.ts';
+import type { Access } from '../../auth/roles.ts';
+import type { PrivacySettings, Viewer } from '../../views/privacy.ts';
 import { answerKey, type AnswerCache } from '../answerCache.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 
@@ -25,11 +25,7 @@ export interface AnalyticsRouteSpec<Q extends WindowedQuery, R extends z.ZodType
   access?: Access;
   query: Q;
   response: R;
-  view: (
-    analytics: WindowAnalytics,
-    query: z.output<Q>,
-    viewer: { role: Role; privacy: PrivacySettings },
-  ) => z.input<R>;
+  view: (analytics: WindowAnalytics, query: z.output<Q>, viewer: Viewer) => z.input<R>;
 }
 
 export function analyticsRoute<Q extends WindowedQuery, R extends z.ZodType>(
