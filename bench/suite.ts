@@ -1,8 +1,8 @@
 /**
  * The full metric suite for a window of the large demo orgs: projection from Neo4j, every metric, write-back.
  * Baseline in the same run: reading the window's participations raw (one row each) from the same database.
- * Targets: the whole suite for the `l` org in under 60 s; the `xl` org completes (sampled betweenness past
- * 25,000 people, its error bound in the notes). Memory: this process's peak RSS and heap after the run.
+ * Targets: the whole suite for the `l` org in under 60 s; the `xl` org completes (betweenness and closeness
+ * sampled past the path-work budget, their error bounds in the notes). Memory: this process's peak RSS and heap after the run.
  */
 import { pathToFileURL } from 'node:url';
 import { cypher } from '../server/db/cypherFiles.ts';

@@ -106,7 +106,7 @@ function samplesFor(order: number, epsilon: number, delta: number): number {
   return Math.ceil((logTerm * (1 + 1 / population)) / (2 * epsilon * epsilon + logTerm / population)) + 1;
 }
 
-function sampledScale(order: number, samples: number, normalised: boolean) {
+export function sampledScale(order: number, samples: number, normalised: boolean) {
   if (order <= 2) return { sampled: 1, other: 1 };
   const perPair = normalised ? 1 / (order - 2) : (order - 1) / 2;
   return { sampled: samples > 1 ? perPair / (samples - 1) : NaN, other: perPair / samples };

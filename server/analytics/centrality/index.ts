@@ -16,6 +16,11 @@ export {
 } from './harmonicCloseness.ts';
 export { eigenvector, type EigenvectorOptions, type EigenvectorResult } from './eigenvector.ts';
 export { pagerank, type PagerankOptions, type PagerankResult } from './pagerank.ts';
+export {
+  shortestPathCentralities,
+  type ShortestPathOptions,
+  type ShortestPathResult,
+} from './shortestPaths.ts';
 export { csrOf, type CsrGraph, type TieGraph } from './csr.ts';
 export type { ParallelOptions } from './pool.ts';
 export type { CentralityResult, NodeValues } from './result.ts';

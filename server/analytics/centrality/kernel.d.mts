@@ -26,7 +26,7 @@ export interface HarmonicOutput {
 }
 
 export interface KernelTask {
-  kind: 'betweenness' | 'harmonic';
+  kind: 'betweenness' | 'harmonic' | 'paths';
   weighted: boolean;
 }
 
@@ -42,6 +42,16 @@ export function computeBlock(
 export function createWorkspace(order: number): Workspace;
 
 export function accumulateBetweenness(
+  csr: KernelCsr,
+  weighted: boolean,
+  sources: Int32Array,
+  from: number,
+  to: number,
+  into: Float64Array,
+  ws: Workspace,
+): void;
+
+export function accumulatePaths(
   csr: KernelCsr,
   weighted: boolean,
   sources: Int32Array,

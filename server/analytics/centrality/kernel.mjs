@@ -22,6 +22,11 @@ export function computeBlock(csr, task, sources, from, to, ws) {
     accumulateBetweenness(csr, task.weighted, sources, from, to, into, ws);
     return into;
   }
+  if (task.kind === 'paths') {
+    const into = new Float64Array(2 * (csr.offsets.length - 1));
+    accumulatePaths(csr, task.weighted, sources, from, to, into, ws);
+    return into;
+  }
   const length = to - from;
   const packed = new Float64Array(3 * length);
   const out = {
@@ -55,6 +60,28 @@ export function accumulateBetweenness(csr, weighted, sources, from, to, into, ws
     const reached = weighted ? dijkstra(csr, source, ws, true) : bfs(csr, source, ws, true);
     if (weighted) dependenciesWeighted(csr, reached, into, ws);
     else dependenciesUnweighted(csr, reached, into, ws);
+    reset(ws, reached);
+  }
+}
+
+/**
+ * Betweenness and harmonic closeness from one search per source: into[0, n) gets the dependencies δ_s(v) as
+ * accumulateBetweenness does, into[n, 2n) gets 1/d(s, v) for every v the source reaches (v ≠ s). Summed over
+ * all sources the second half is each node's harmonic centrality (d is symmetric on an undirected graph);
+ * over sampled sources it is the sample sum an estimate scales up.
+ */
+export function accumulatePaths(csr, weighted, sources, from, to, into, ws) {
+  const n = csr.offsets.length - 1;
+  const between = into.subarray(0, n);
+  const { dist, hops, visited } = ws;
+  for (let i = from; i < to; i++) {
+    const reached = weighted ? dijkstra(csr, sources[i], ws, true) : bfs(csr, sources[i], ws, true);
+    for (let k = 1; k < reached; k++) {
+      const v = visited[k];
+      into[n + v] += 1 / (weighted ? dist[v] : hops[v]);
+    }
+    if (weighted) dependenciesWeighted(csr, reached, between, ws);
+    else dependenciesUnweighted(csr, reached, between, ws);
     reset(ws, reached);
   }
 }

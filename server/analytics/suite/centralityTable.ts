@@ -1,29 +1,32 @@
 /**
  * Every centrality of DESIGN §3.2 for one derived graph (people or units), as a table metric → node → value.
- * Exact betweenness and closeness up to `exactMaxNodes` nodes; past it, betweenness is sampled and the note says
- * how many sources were used and the error bound that holds with 90% confidence.
+ * Betweenness and closeness come from one shortest-path search per source; they are exact while the work,
+ * sources × ties, stays within `pathWorkBudget`, and beyond it are estimated from as many sampled sources as the
+ * budget allows — the note then states how many and the error bounds that hold with 90% confidence.
  */
 import {
-  approximateBetweenness,
-  betweenness,
   degree,
   egoNetwork,
   eigenvector,
-  harmonicCloseness,
   pagerank,
+  shortestPathCentralities,
   strength,
   type NodeValues,
   type ParallelOptions,
+  type ShortestPathResult,
   type TieGraph,
 } from '../centrality/index.ts';
 
 export type MetricTable = Record<string, NodeValues>;
 
 export interface CentralityTableOptions extends ParallelOptions {
-  /** Exact betweenness up to this many nodes; sampled beyond. Default 25,000. */
-  exactMaxNodes?: number;
-  /** Sources sampled for approximate betweenness. Default 2,000. */
-  samples?: number;
+  /**
+   * Shortest-path searches × ties allowed for betweenness and closeness. Default 4·10⁸: exact for the m org
+   * (about 2,000 people, 18,000 ties), sampled for a 90-day window of the l org (20,000 people, 180,000 ties).
+   */
+  pathWorkBudget?: number;
+  /** Fewest sources a sample takes, whatever the budget. Default 200. */
+  minSamples?: number;
 }
 
 export interface CentralityTable {
@@ -38,11 +41,12 @@ export async function centralityTable(
 ): Promise<CentralityTable> {
   const notes: string[] = [];
   const ego = egoNetwork(graph);
+  const paths = await pathCentralities(graph, options, notes);
   const metrics: MetricTable = {
     degree: degree(graph).values,
     strength: strength(graph).values,
-    betweenness: await betweennessValues(graph, options, notes),
-    closeness: await closenessValues(graph, options, notes),
+    betweenness: paths.betweenness,
+    closeness: paths.closeness,
     eigenvector: convergedValues(eigenvector(graph, { maxIterations: 1000 }), notes),
     pagerank: convergedValues(pagerank(graph), notes),
     egoSize: mapValues(ego.values, (e) => e.size),
@@ -51,30 +55,25 @@ export async function centralityTable(
   return { metrics, notes };
 }
 
-async function betweennessValues(
+async function pathCentralities(
   graph: TieGraph,
   options: CentralityTableOptions,
   notes: string[],
-): Promise<NodeValues> {
-  if (graph.order <= (options.exactMaxNodes ?? 25_000)) return (await betweenness(graph, options)).values;
-  const sampled = await approximateBetweenness(graph, { ...options, samples: options.samples ?? 2_000 });
-  notes.push(
-    `betweenness sampled from ${sampled.inputs.sources} sources: every value within ` +
-      `±${sampled.errorBound.toExponential(2)} of the exact one with ${sampled.options.confidence * 100}% confidence`,
-  );
-  return sampled.values;
-}
-
-/** Harmonic closeness needs every source; past the exact limit it is left out and the note says so. */
-async function closenessValues(
-  graph: TieGraph,
-  options: CentralityTableOptions,
-  notes: string[],
-): Promise<NodeValues> {
-  if (graph.order <= (options.exactMaxNodes ?? 25_000))
-    return (await harmonicCloseness(graph, { ...options, normalised: true })).values;
-  notes.push(`closeness not computed: ${graph.order} nodes is past the exact limit`);
-  return {};
+): Promise<ShortestPathResult> {
+  const budget = options.pathWorkBudget ?? 4e8;
+  const ties = Math.max(1, graph.size);
+  if (graph.order * ties <= budget) return shortestPathCentralities(graph, options);
+  const samples = Math.min(graph.order, Math.max(options.minSamples ?? 200, Math.floor(budget / ties)));
+  const result = await shortestPathCentralities(graph, { ...options, samples });
+  if (result.bounds) {
+    const { betweenness, closeness, confidence } = result.bounds;
+    notes.push(
+      `betweenness and closeness estimated from ${samples} of ${graph.order} sources (exact would take ` +
+        `${Math.round((graph.order * ties) / budget)}× the budget): every betweenness within ±${betweenness.toFixed(3)} ` +
+        `and every closeness within ±${closeness.toFixed(3)} of the exact value with ${confidence * 100}% confidence`,
+    );
+  }
+  return result;
 }
 
 function convergedValues(
