@@ -4,11 +4,9 @@
  * the same rows written by plain CREATE in large batches on an empty database. Target: importer ≥ 0.5 × bound.
  */
 import { pathToFileURL } from 'node:url';
-import { runNamed } from '../server/db/database.ts';
 import { STEPS, writeBundle } from '../server/import/writeBundle.ts';
-import type { Bundle } from '../server/schema/bundle.ts';
 import { generateOrg } from '../seed/generate.ts';
-import { startBenchDatabase, table, timed, fmt, type BenchDatabase } from './support.ts';
+import { startBenchDatabase, table, timed, fmt, writePlainBatches, type BenchDatabase } from './support.ts';
 
 const SIZES = ['m', 'l'] as const;
 const BASELINE_BATCH = 20_000;
@@ -22,7 +20,7 @@ export async function benchImport(): Promise<string> {
       const { bundle } = generateOrg({ size, seed: 42 });
       const total = STEPS.reduce((sum, step) => sum + step.rows(bundle).length, 0);
       await clear(bench);
-      const baseline = await timed(() => createBaseline(bench, bundle));
+      const baseline = await timed(() => writePlainBatches(bench, bundle, BASELINE_BATCH));
       await clear(bench);
       const importer = await timed(() => writeBundle(bench.db, bundle));
       const ratio = baseline.seconds / importer.seconds;
@@ -56,21 +54,10 @@ export async function benchImport(): Promise<string> {
   ].join('\n');
 }
 
-async function createBaseline(bench: BenchDatabase, bundle: Bundle): Promise<void> {
-  for (const step of STEPS) {
-    const rows = step.rows(bundle);
-    for (let start = 0; start < rows.length; start += BASELINE_BATCH) {
-      await bench.db.writeTransaction((tx) =>
-        runNamed(tx, `bench/${step.name}`, { rows: rows.slice(start, start + BASELINE_BATCH) }),
-      );
-    }
-  }
-}
-
 /** Both paths once on the small org, so neither measurement pays for query planning or a cold JVM. */
 async function warmUp(bench: BenchDatabase): Promise<void> {
   const { bundle } = generateOrg({ size: 's', seed: 1 });
-  await createBaseline(bench, bundle);
+  await writePlainBatches(bench, bundle, BASELINE_BATCH);
   await clear(bench);
   await writeBundle(bench.db, bundle);
 }

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applySchema } from '../server/db/connect.ts';
-import { Database } from '../server/db/database.ts';
+import { Database, runNamed } from '../server/db/database.ts';
+import { STEPS } from '../server/import/writeBundle.ts';
+import type { Bundle } from '../server/schema/bundle.ts';
 import { startManagedNeo4j, type ManagedNeo4j } from '../server/db/managedNeo4j.ts';
 import { freePort } from '../server/db/ports.ts';
 
@@ -52,3 +54,18 @@ export function machine(): string {
 }
 
 export const fmt = (value: number, digits = 1) => value.toFixed(digits);
+
+/**
+ * The bundle's rows written by plain CREATE in batches of their own transactions: the import benchmark's upper
+ * bound, and how the other benchmarks load orgs too large for one import transaction (xl).
+ */
+export async function writePlainBatches(bench: BenchDatabase, bundle: Bundle, batch = 20_000): Promise<void> {
+  for (const step of STEPS) {
+    const rows = step.rows(bundle);
+    for (let start = 0; start < rows.length; start += batch) {
+      await bench.db.writeTransaction((tx) =>
+        runNamed(tx, `bench/${step.name}`, { rows: rows.slice(start, start + batch) }),
+      );
+    }
+  }
+}
