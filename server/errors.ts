@@ -54,6 +54,11 @@ export const ERRORS = {
     title: 'Another import is running',
     hint: 'Wait for it to finish, then send this import again.',
   },
+  import_too_large: {
+    status: 413,
+    title: 'The import is too large for one transaction',
+    hint: 'Nothing was written. Give the database more memory (NEO4J_HEAP_MB; an import may use 60% of it) or import the data in parts.',
+  },
   import_failed: {
     status: 500,
     title: 'The import failed and nothing was written',

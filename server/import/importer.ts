@@ -50,8 +50,19 @@ export async function importData(
   try {
     return { status: 'imported', dryRun: false, ...(await writeBundle(db, validation.bundle, options)) };
   } catch (error) {
+    if (exceedsTransactionMemory(error))
+      throw new TrellisError('import_too_large', `${countRows(validation.bundle)} rows did not fit.`);
     throw new TrellisError('import_failed', (error as Error).message);
   }
+}
+
+/** Neo4j refused the transaction's memory (db.memory.transaction.max or the global pool). */
+export function exceedsTransactionMemory(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    (typeof code === 'string' && /MemoryPoolOutOfMemoryError|TransactionMemoryLimit/.test(code)) ||
+    (typeof message === 'string' && /db\.memory\.transaction\.(total\.)?max/.test(message))
+  );
 }
 
 function countRows(bundle: Bundle): number {
