@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   }
   const health = new DatabaseHealth(database.db, log);
   await health.start();
+  const analytics = new AnalyticsEngine(database.db, SERVICE_ENGINE_OPTIONS);
   const app = createApp({
     db: database.db,
     log,
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     health,
     tokens,
     console: { ...config.api.console, planGate: true },
-    analytics: new AnalyticsEngine(database.db, SERVICE_ENGINE_OPTIONS),
+    analytics,
     privacy: { minGroupSize: config.api.minGroupSize },
     rateLimitPerMinute: config.api.rateLimitPerMinute,
     jsonLimitBytes: config.api.jsonLimitBytes,
@@ -51,7 +52,10 @@ async function main(): Promise<void> {
     explorerDir: CLIENT_DIST,
   });
   const server = app.listen(config.port, config.host);
-  server.once('listening', () => announce(config, database));
+  server.once('listening', () => {
+    announce(config, database);
+    warmDefaultWindow(analytics, log);
+  });
   onSignals(() => shutdown(server, database, readiness, health, log));
 }
 
@@ -62,6 +66,15 @@ function loadTokens(config: Config): TokenStore {
   const tokens = readTokenStore(config.api.tokensFile);
   if (tokens.size === 0) say(`Warning: ${config.api.tokensFile} holds no tokens; only public routes answer.`);
   return tokens;
+}
+
+/** The explorer opens on the last 90 days: compute them now, so the first visitor does not wait for them. */
+function warmDefaultWindow(analytics: AnalyticsEngine, log: Logger): void {
+  const started = performance.now();
+  analytics.forWindow('90d').then(
+    () => log.info({ ms: Math.round(performance.now() - started) }, 'default window computed'),
+    (error: unknown) => log.warn({ err: error }, 'default window not computed; it will be on first request'),
+  );
 }
 
 function announce(config: Config, database: OpenDatabase): void {
