@@ -4,6 +4,7 @@
  */
 import { ApiClient } from './api/client.ts';
 import { mapView } from './map/index.ts';
+import { silosView } from './silos/index.ts';
 import { mountShell } from './shell/shell.ts';
 import { session } from './shell/session.ts';
 import { renderSignIn } from './shell/signIn.ts';
@@ -12,7 +13,7 @@ import { bindStoreToUrl } from './state/urlBinding.ts';
 import { Store } from './state/store.ts';
 import { decodeState } from './state/url.ts';
 
-const VIEWS: ExplorerView[] = [mapView];
+const VIEWS: ExplorerView[] = [mapView, silosView];
 
 const root = document.getElementById('app')!;
 let teardown: (() => void) | undefined;

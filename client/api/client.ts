@@ -28,14 +28,24 @@ export interface ApiClientOptions {
 export class ApiClient {
   constructor(private readonly options: ApiClientOptions) {}
 
-  async get<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T> {
+  get<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T> {
     const query = new URLSearchParams(
       Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
     ).toString();
+    return this.request<T>(`${path}${query ? `?${query}` : ''}`, { signal });
+  }
+
+  /** A JSON body to `path` (e.g. the Cypher console). */
+  post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return this.request<T>(path, { method: 'POST', body: JSON.stringify(body), signal });
+  }
+
+  private async request<T>(path: string, init: RequestInit): Promise<T> {
     const headers = new Headers({ accept: 'application/json' });
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
     const token = this.options.token();
     if (token) headers.set('authorization', `Bearer ${token}`);
-    const response = await fetch(`/api${path}${query ? `?${query}` : ''}`, { headers, signal });
+    const response = await fetch(`/api${path}`, { ...init, headers });
     if (response.ok) return (await response.json()) as T;
     const error = await problemOf(response);
     if (response.status === 401) this.options.onUnauthorized(error);
