@@ -4,6 +4,7 @@
  */
 import { ApiClient } from './api/client.ts';
 import { mapView } from './map/index.ts';
+import { relationshipsView } from './relationships/index.ts';
 import { silosView } from './silos/index.ts';
 import { mountShell } from './shell/shell.ts';
 import { session } from './shell/session.ts';
@@ -13,7 +14,7 @@ import { bindStoreToUrl } from './state/urlBinding.ts';
 import { Store } from './state/store.ts';
 import { decodeState } from './state/url.ts';
 
-const VIEWS: ExplorerView[] = [mapView, silosView];
+const VIEWS: ExplorerView[] = [mapView, silosView, relationshipsView];
 
 const root = document.getElementById('app')!;
 let teardown: (() => void) | undefined;

@@ -18,15 +18,7 @@ export const PERSON_ROLES = ['staff', 'leader', 'brm'] as const satisfies readon
 export const STAGES = ['forming', 'growing', 'sustaining', 'declining', 'dormant'] as const;
 export type RelationshipStage = (typeof STAGES)[number];
 /** How the relationships dashboard can be sorted ('-' first: descending). */
-export const RELATIONSHIP_SORTS = [
-  'name',
-  'gap',
-  'maturity',
-  'trust',
-  'evidence',
-  'stage',
-  'volume',
-] as const;
+export const RELATIONSHIP_SORTS = ['name', 'gap', 'maturity', 'trust', 'stage', 'volume'] as const;
 export type RelationshipSortKey = (typeof RELATIONSHIP_SORTS)[number];
 export const WINDOW_PRESETS = [30, 90, 365] as const;
 export const WINDOW_RANGE = { min: 7, max: 730 } as const;
