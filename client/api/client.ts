@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly detail: string | undefined,
     readonly code: string,
     readonly errors: FieldError[] = [],
+    /** The Neo4j status code behind a console error, when the server names one. */
+    readonly neo4jCode?: string,
   ) {
     super(detail ? `${title}: ${detail}` : title);
   }
@@ -64,6 +66,7 @@ async function problemOf(response: Response): Promise<ApiError> {
         problem.detail,
         problem.code ?? 'unknown',
         problem.errors ?? [],
+        problem.neo4jCode,
       );
     } catch {
       // fall through: a body that is not the JSON it claims to be

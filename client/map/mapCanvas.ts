@@ -245,6 +245,7 @@ export class MapCanvas {
   }
 
   private measure(): void {
+    const wasHidden = this.size.width <= 1 || this.size.height <= 1;
     const { width, height } = this.host.getBoundingClientRect();
     const pixelRatio = window.devicePixelRatio || 1;
     this.size = {
@@ -254,6 +255,8 @@ export class MapCanvas {
     };
     this.canvas.width = Math.round(this.size.width * pixelRatio);
     this.canvas.height = Math.round(this.size.height * pixelRatio);
+    // Shown after being hidden (e.g. in a tab): the fit made at size zero was no fit.
+    if (wasHidden && this.model && !this.userMoved) this.fit(0);
     this.request();
   }
 }
