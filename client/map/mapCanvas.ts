@@ -245,7 +245,6 @@ export class MapCanvas {
   }
 
   private measure(): void {
-    const wasHidden = this.size.width <= 1 || this.size.height <= 1;
     const { width, height } = this.host.getBoundingClientRect();
     const pixelRatio = window.devicePixelRatio || 1;
     this.size = {
@@ -255,8 +254,8 @@ export class MapCanvas {
     };
     this.canvas.width = Math.round(this.size.width * pixelRatio);
     this.canvas.height = Math.round(this.size.height * pixelRatio);
-    // Shown after being hidden (e.g. in a tab): the fit made at size zero was no fit.
-    if (wasHidden && this.model && !this.userMoved) this.fit(0);
+    // A new size (a panel beside it grew, a tab showed it) keeps the map fitted until the user moves it.
+    if (this.model && !this.userMoved) this.fit(0);
     this.request();
   }
 }

@@ -70,9 +70,9 @@ export class SiloMap {
             ? 2 * DEFAULT_RADIUS.person
             : DEFAULT_RADIUS.person;
     }
+    this.legend.replaceChildren(legendOf(answer.level, counts));
     this.canvas.setModel(this.model, previous);
     this.canvas.canvas.setAttribute('aria-label', describe(answer, counts));
-    this.legend.replaceChildren(legendOf(answer.level, counts));
   }
 
   /** Selects a node (a unit at unit level), or at person level fades everyone outside the unit. */
