@@ -4,30 +4,14 @@
  * planted one shown declining, its timeline holding as many engagements as the API's timeline, sorting and
  * filtering through the URL and the keyboard, and no person's name for a viewer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RelationshipRow } from '../../server/schema/relationships.ts';
-import type { GeneratedOrg } from '../../seed/generate.ts';
-import type { Database } from '../../server/db/database.ts';
-import { connectTestDatabase } from '../support/db.ts';
-import { importDemoOrg } from '../support/demoOrg.ts';
-import { screenshot, startExplorer, type Explorer } from './support/explorer.ts';
+import { screenshot, useExplorer } from './support/explorer.ts';
 
-let db: Database;
-let explorer: Explorer;
-let org: GeneratedOrg;
-
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  org = await importDemoOrg(db, 's', 1);
-  explorer = await startExplorer(db);
-});
-afterAll(async () => {
-  await explorer?.close();
-  await db?.close();
-});
+const fixture = useExplorer('s', 1);
 
 async function api<T>(path: string): Promise<T> {
-  const response = await explorer.app.call(path, { as: 'analyst' });
+  const response = await fixture.explorer.app.call(path, { as: 'analyst' });
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }
@@ -36,8 +20,8 @@ const rowsShown = '.rel-table tbody tr[data-key]';
 
 describe('relationships dashboard', () => {
   it('shows the planted declining relationship as declining and opens its timeline', async () => {
-    const { providerId, departmentId } = org.groundTruth.decliningRelationship;
-    const { page, problems } = await explorer.open('analyst', '#/relationships');
+    const { providerId, departmentId } = fixture.org.groundTruth.decliningRelationship;
+    const { page, problems } = await fixture.explorer.open('analyst', '#/relationships');
     await page.waitForSelector(rowsShown);
     const { relationships } = await api<{ relationships: RelationshipRow[] }>(
       '/api/relationships?window=90d',
@@ -70,7 +54,7 @@ describe('relationships dashboard', () => {
   });
 
   it('sorts and filters through the URL, and opens a relationship by keyboard', async () => {
-    const { page, problems } = await explorer.open('analyst', '#/relationships');
+    const { page, problems } = await fixture.explorer.open('analyst', '#/relationships');
     await page.waitForSelector(rowsShown);
     const { relationships } = await api<{ relationships: RelationshipRow[] }>(
       '/api/relationships?window=90d',
@@ -107,13 +91,13 @@ describe('relationships dashboard', () => {
   });
 
   it('shows a viewer no person names, in the table or a timeline', async () => {
-    const { page, problems } = await explorer.open('viewer', '#/relationships');
+    const { page, problems } = await fixture.explorer.open('viewer', '#/relationships');
     await page.waitForSelector(rowsShown);
     await page.click(`${rowsShown} >> nth=0 >> .open-relationship`);
     await page.waitForSelector('.timeline-chart');
     await page.click('.timeline-table summary');
     const text = await page.evaluate(() => document.body.innerText);
-    for (const person of org.bundle.people) expect(text).not.toContain(person.name);
+    for (const person of fixture.org.bundle.people) expect(text).not.toContain(person.name);
     await screenshot(page, 'relationships-viewer');
     expect(problems).toEqual([]);
   });

@@ -4,43 +4,27 @@
  * reason and marked on the map (their unit; at person level, the person), a row click selects the unit, and a
  * viewer sees no person's name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SILO_COLOURS } from '../../client/silos/siloMap.ts';
-import type { Database } from '../../server/db/database.ts';
 import type { SilosAnswer } from '../../server/schema/silos.ts';
-import type { GeneratedOrg } from '../../seed/generate.ts';
-import { connectTestDatabase } from '../support/db.ts';
-import { importDemoOrg } from '../support/demoOrg.ts';
-import { drawnColours, screenshot, startExplorer, type Explorer } from './support/explorer.ts';
+import { drawnColours, screenshot, useExplorer } from './support/explorer.ts';
 
-let db: Database;
-let explorer: Explorer;
-let org: GeneratedOrg;
-
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  org = await importDemoOrg(db, 's', 1);
-  explorer = await startExplorer(db);
-});
-afterAll(async () => {
-  await explorer?.close();
-  await db?.close();
-});
+const fixture = useExplorer('s', 1);
 
 const settled = '.silo-stage[data-layout="settled"]';
 /** The map fits itself to the view over 400 ms once at rest. */
 const fitted = (page: import('playwright-core').Page) => page.waitForTimeout(500);
 
 async function apiSilos(): Promise<SilosAnswer> {
-  const response = await explorer.app.call('/api/silos?window=90d', { as: 'analyst' });
+  const response = await fixture.explorer.app.call('/api/silos?window=90d', { as: 'analyst' });
   expect(response.status).toBe(200);
   return (await response.json()) as SilosAnswer;
 }
 
 describe('silos view', () => {
   it('ranks the planted isolated department first, with its rules, and marks the broker', async () => {
-    const truth = org.groundTruth;
-    const { page, problems } = await explorer.open('analyst', '#/silos');
+    const truth = fixture.org.groundTruth;
+    const { page, problems } = await fixture.explorer.open('analyst', '#/silos');
     await page.waitForSelector(settled);
     const answer = await apiSilos();
     const order = await page.$$eval('tr[data-unit]', (rows) => rows.map((r) => r.getAttribute('data-unit')));
@@ -54,7 +38,7 @@ describe('silos view', () => {
     expect(await page.locator(`#checks-${truth.isolatedDepartment} .checks tr.fired`).count()).toBe(
       answer.units[0]!.checks.filter((c) => c.fired).length,
     );
-    const broker = org.bundle.people.find((p) => p.id === truth.broker.personId)!;
+    const broker = fixture.org.bundle.people.find((p) => p.id === truth.broker.personId)!;
     const failures = await page.textContent('.failures');
     expect(failures).toContain(broker.name);
     const separation = answer.singlePointsOfFailure.people.find((s) => s.people?.[0]?.id === broker.id)!;
@@ -76,7 +60,7 @@ describe('silos view', () => {
   });
 
   it('marks the broker as a person on the person-level map for analysts', async () => {
-    const { page, problems } = await explorer.open('analyst', '#/silos?level=person');
+    const { page, problems } = await fixture.explorer.open('analyst', '#/silos?level=person');
     await page.waitForSelector(settled);
     const colours = await drawnColours(page, [SILO_COLOURS.failure, SILO_COLOURS.isolated]);
     expect(colours[SILO_COLOURS.failure]).toBeGreaterThan(10);
@@ -88,11 +72,11 @@ describe('silos view', () => {
   });
 
   it('keeps person names from a viewer and says plainly that people need the analyst role', async () => {
-    const { page, problems } = await explorer.open('viewer', '#/silos');
+    const { page, problems } = await fixture.explorer.open('viewer', '#/silos');
     await page.waitForSelector(settled);
-    await page.click(`tr[data-unit="${org.groundTruth.isolatedDepartment}"] .rules-toggle`);
+    await page.click(`tr[data-unit="${fixture.org.groundTruth.isolatedDepartment}"] .rules-toggle`);
     const text = await page.evaluate(() => document.body.innerText);
-    for (const person of org.bundle.people) expect(text).not.toContain(person.name);
+    for (const person of fixture.org.bundle.people) expect(text).not.toContain(person.name);
     await fitted(page);
     await screenshot(page, 'silos-viewer');
     await page.selectOption('#silos-level', 'person');
