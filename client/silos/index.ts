@@ -102,7 +102,12 @@ class SilosView implements MountedView {
       fetchGraph(this.context.api, graphState, request.signal),
     ]);
     if (request.signal.aborted) return;
-    if (silos.status === 'rejected') return this.failed(silos.reason, 'Nothing to show');
+    if (silos.status === 'rejected') {
+      this.silos = undefined;
+      this.table.show([], null);
+      this.failures.replaceChildren();
+      return this.failed(silos.reason, 'Nothing to show');
+    }
     this.context.clearReport();
     this.showSilos(silos.value, state);
     if (graph.status === 'rejected') return this.failed(graph.reason, 'The map cannot be shown');
