@@ -4,21 +4,15 @@
  * micro-cycle timeline beside it. State (window, sort, filters, open relationship) lives in the URL; the data
  * is GET /api/relationships and GET /api/relationships/timeline.
  */
-import {
-  fetchRelationships,
-  fetchTimeline,
-  type RelationshipRow,
-  type RelationshipsAnswer,
-} from '../api/analytics.ts';
+import { fetchRelationships, type RelationshipsAnswer } from '../api/analytics.ts';
 import { asApiError } from '../api/client.ts';
 import { el } from '../shell/dom.ts';
 import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import type { ExplorerState, RelationshipSortKey } from '../state/state.ts';
-import { renderDetail } from './detail.ts';
 import { RelationshipFilters } from './filters.ts';
 import { filterRelationships, formatSort, parseSort, relationshipKey, sortRelationships } from './query.ts';
+import { RelationshipPanel } from './panel.ts';
 import { RelationshipTable } from './table.ts';
-import { renderTimeline } from './timeline.ts';
 
 export const relationshipsView: ExplorerView = {
   id: 'relationships',
@@ -30,13 +24,11 @@ class RelationshipsView implements MountedView {
   private readonly filters: RelationshipFilters;
   private readonly table: RelationshipTable;
   private readonly status = el('p', { className: 'rel-status muted' });
-  private readonly detail = el('div', { className: 'rel-detail-host', attrs: { hidden: true } });
+  private readonly panel: RelationshipPanel;
   private readonly unsubscribe: () => void;
   private answer: RelationshipsAnswer | undefined;
   private loadedWindow = '';
   private request: AbortController | undefined;
-  private timelineRequest: AbortController | undefined;
-  private openKey: string | null = null;
 
   constructor(
     host: HTMLElement,
@@ -48,15 +40,17 @@ class RelationshipsView implements MountedView {
       open: (row) => change({ relationship: [row.providerId, row.departmentId] }),
       sort: (key) => change({ relSort: nextSort(context.store.state.relSort, key) }),
     });
-    this.detail.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.close();
+    this.panel = new RelationshipPanel({
+      context,
+      close: () => change({ relationship: [] }),
+      focusRow: (key) => this.table.focus(key),
     });
     host.append(
       el('section', { className: 'rel-view' }, [
         this.filters.element,
         el('div', { className: 'rel-body' }, [
           el('div', { className: 'rel-list' }, [this.status, this.table.element]),
-          this.detail,
+          this.panel.element,
         ]),
       ]),
     );
@@ -67,7 +61,7 @@ class RelationshipsView implements MountedView {
   unmount(): void {
     this.unsubscribe();
     this.request?.abort();
-    this.timelineRequest?.abort();
+    this.panel.destroy();
   }
 
   private onState(state: ExplorerState): void {
@@ -87,13 +81,13 @@ class RelationshipsView implements MountedView {
       if (request.signal.aborted) return;
       this.context.clearReport();
       this.answer = answer;
-      this.openKey = null;
       this.filters.update(state, answer.relationships);
       this.render(this.context.store.state);
     } catch (error) {
       if (request.signal.aborted) return;
       const problem = asApiError(error);
       this.answer = undefined;
+      this.panel.hide();
       this.status.textContent = `Nothing to show: ${problem.title}.`;
       this.table.show([], parseSort(state.relSort), null);
       this.context.report(problem);
@@ -123,49 +117,7 @@ class RelationshipsView implements MountedView {
     this.status.textContent =
       `${rows.length} of ${answer.relationships.length} relationships; window ${answer.window.key}, ` +
       `${answer.window.from.slice(0, 10)} to ${answer.window.to.slice(0, 10)}.${floor}`;
-    this.openDetail(open ?? null, state);
-  }
-
-  private openDetail(row: RelationshipRow | null, state: ExplorerState): void {
-    const key = row ? relationshipKey(row) : null;
-    if (key === this.openKey) return;
-    const closed = this.openKey;
-    this.openKey = key;
-    this.timelineRequest?.abort();
-    this.detail.hidden = row === null;
-    if (!row) {
-      this.detail.replaceChildren();
-      if (closed) this.table.focus(closed);
-      return;
-    }
-    const parts = renderDetail(row, () => this.close());
-    this.detail.replaceChildren(parts.element);
-    parts.element.focus();
-    this.context.announce(`Opened ${row.providerName} to ${row.departmentName}.`);
-    void this.loadTimeline(row, parts.timeline, state);
-  }
-
-  private async loadTimeline(row: RelationshipRow, host: HTMLElement, state: ExplorerState): Promise<void> {
-    const request = (this.timelineRequest = new AbortController());
-    const pair = { providerId: row.providerId, departmentId: row.departmentId, window: state.window };
-    try {
-      const timeline = await fetchTimeline(this.context.api, pair, request.signal);
-      if (request.signal.aborted || !this.answer) return;
-      const { from, to } = this.answer.window;
-      const width = Math.max(320, Math.floor(host.getBoundingClientRect().width));
-      host.replaceChildren(renderTimeline(timeline, { from, to, width }));
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const problem = asApiError(error);
-      host.replaceChildren(
-        el('p', { className: 'problem', text: `The timeline cannot be shown: ${problem.title}.` }),
-      );
-      this.context.report(problem);
-    }
-  }
-
-  private close(): void {
-    this.context.store.update({ relationship: [] });
+    this.panel.show(open ?? null, answer.window);
   }
 }
 

@@ -6,7 +6,8 @@
  */
 import type { SiloUnit } from '../api/analytics.ts';
 import { el, formatNumber } from '../shell/dom.ts';
-import { checkWords, firedCount, RULES } from './rules.ts';
+import { checksRow } from './checks.ts';
+import { firedCount } from './rules.ts';
 
 export interface SiloTableEvents {
   select(id: string): void;
@@ -64,7 +65,7 @@ export class SiloTable {
     this.body.replaceChildren(
       ...this.units.flatMap((unit) => {
         const rows = [this.row(unit)];
-        if (this.expanded.has(unit.id)) rows.push(checksRow(unit));
+        if (this.expanded.has(unit.id)) rows.push(checksRow(unit, COLUMNS.length));
         return rows;
       }),
     );
@@ -133,33 +134,4 @@ function eiText(unit: SiloUnit): string {
   if (value === null) return '—';
   const vs = vsBaseline === null ? '' : ` (${vsBaseline > 0 ? '+' : ''}${formatNumber(vsBaseline)})`;
   return `${value.toFixed(2)}${vs}`;
-}
-
-function checksRow(unit: SiloUnit): HTMLTableRowElement {
-  const rows = unit.checks.map((check) => {
-    const words = checkWords(check);
-    return el('tr', { className: check.fired ? 'fired' : '' }, [
-      el('th', { text: RULES[check.rule].label, attrs: { scope: 'row' } }),
-      el('td', { text: words.value }),
-      el('td', { text: words.threshold }),
-      el('td', { text: check.fired ? 'Fired' : 'Not fired' }),
-      el('td', { className: 'reason', text: check.reason }),
-    ]);
-  });
-  const table = el('table', { className: 'checks' }, [
-    el('thead', {}, [
-      el(
-        'tr',
-        {},
-        ['Rule', 'Value', 'Threshold', 'Fired', 'In words'].map((t) =>
-          el('th', { text: t, attrs: { scope: 'col' } }),
-        ),
-      ),
-    ]),
-    el('tbody', {}, rows),
-  ]);
-  const summary = unit.reason ? el('p', { className: 'reason', text: unit.reason }) : null;
-  return el('tr', { className: 'checks-row', attrs: { id: `checks-${unit.id}` } }, [
-    el('td', { attrs: { colspan: COLUMNS.length } }, [summary, table]),
-  ]);
 }

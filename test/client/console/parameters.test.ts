@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parametersOf, parameterValue, rowsFromLibrary } from '../../../client/console/parameters.ts';
+import { errorPosition } from '../../../client/console/errorBox.ts';
+import { consoleRequest } from '../../../client/console/request.ts';
 import { formatCell, graphAnswerOf } from '../../../client/console/resultData.ts';
 
 describe('console parameters', () => {
@@ -84,5 +86,35 @@ describe('console results', () => {
     ]);
     expect(graph.answer.edges).toEqual([{ source: '2', target: '1', weight: 1, engagements: 0 }]);
     expect(graph.typesBetween('1', '2')).toEqual(['MEMBER_OF']);
+  });
+});
+
+describe('console request', () => {
+  it('sends the text, typed parameters and the row cap', () => {
+    expect(
+      consoleRequest({ text: 'RETURN $top', rows: [{ name: 'top', type: 'int', value: '5' }], limit: '50' }),
+    ).toEqual({ ok: true, request: { query: 'RETURN $top', parameters: { top: 5 }, limit: 50 } });
+    expect(consoleRequest({ text: 'RETURN 1', rows: [], limit: '' })).toEqual({
+      ok: true,
+      request: { query: 'RETURN 1', parameters: {}, limit: undefined },
+    });
+  });
+
+  it('sends nothing for an empty query or a $name without a value, and says why', () => {
+    expect(consoleRequest({ text: '  ', rows: [], limit: '' })).toMatchObject({
+      ok: false,
+      failure: { title: 'Nothing to run' },
+    });
+    const missing = consoleRequest({ text: "MATCH (p {id: $id}) RETURN '$not'", rows: [], limit: '' });
+    expect(missing).toMatchObject({ ok: false, failure: { title: 'The parameters cannot be sent' } });
+    expect(!missing.ok && missing.failure.detail).toContain('$id without a value');
+  });
+
+  it('reads the position of a syntax error from the detail', () => {
+    expect(errorPosition('Neo4j could not run the query (syntax error at line 3, column 21).')).toEqual({
+      line: 3,
+      column: 21,
+    });
+    expect(errorPosition('only read-only queries are allowed')).toBeNull();
   });
 });

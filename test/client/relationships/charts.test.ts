@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { levelBarGeometry, levelWords } from '../../../client/relationships/levelBar.ts';
 import { sparklineGeometry, sparklineWords } from '../../../client/relationships/sparkline.ts';
-import { promiseCategory } from '../../../client/relationships/timeline.ts';
+import { promiseCategory } from '../../../client/relationships/timelineMarks.ts';
 
 describe('maturity level bar', () => {
   const size = { width: 128, height: 22 };
