@@ -103,7 +103,7 @@ function key(): HTMLElement {
     item(symbol('indicated'), 'indicated by behaviour'),
     item(symbol('target'), 'target'),
     item(gap, 'gap to target'),
-    item(svgDot(SPARK_COLOURS.volume, 6), 'bars: engagements per 30 days'),
+    item(svgDot(SPARK_COLOURS.volume, 6), 'bars: engagements per 30 days, oldest first'),
     item(svgDot(SPARK_COLOURS.breadth, 3), 'line: people involved'),
   ]);
 }

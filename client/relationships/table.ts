@@ -23,7 +23,7 @@ const COLUMNS: Array<{ title: string; sort?: RelationshipSortKey; className?: st
   { title: 'Trust', sort: 'trust', className: 'num' },
   { title: 'Stage', sort: 'stage' },
   { title: 'Volume and breadth' },
-  { title: 'Latest', sort: 'volume', className: 'num' },
+  { title: 'Last 30 d', sort: 'volume', className: 'num' },
 ];
 
 export class RelationshipTable {
