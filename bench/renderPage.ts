@@ -12,6 +12,9 @@ export interface PageTimes {
   /** The first animation frame after the map had its answer: the first drawing. */
   firstDrawAt: number;
   settledAt: number;
+  /** Frames per second the page drew between the answer's arrival and the layout at rest; the slowest 5%. */
+  settleFps: number;
+  settleP95FrameMs: number;
 }
 
 export interface GestureRun {
@@ -21,12 +24,22 @@ export interface GestureRun {
   p95FrameMs: number;
 }
 
-export async function instrument(page: Page): Promise<void> {
+/** `mainThreadLayout`: hide Web Workers from the page, so the map lays out on the main thread (its fallback). */
+export async function instrument(page: Page, options: { mainThreadLayout?: boolean } = {}): Promise<void> {
   // tsx keeps function names with a `__name` helper that the page does not have; give it one.
   await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  if (options.mainThreadLayout)
+    await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
   await page.addInitScript(() => {
     const marks: Record<string, number> = {};
     (window as unknown as { benchMarks: Record<string, number> }).benchMarks = marks;
+    const frames: number[] = [];
+    (window as unknown as { benchFrames: number[] }).benchFrames = frames;
+    const frame = (now: number) => {
+      if (marks.shownAt !== undefined && marks.settledAt === undefined) frames.push(now);
+      if (marks.settledAt === undefined) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
     new MutationObserver(() => {
       const status = document.querySelector<HTMLElement>('.map-status');
       if (status?.dataset.state === 'shown' && marks.shownAt === undefined) {
@@ -56,11 +69,16 @@ export async function pageTimes(page: Page, timeoutMs: number): Promise<PageTime
   );
   return page.evaluate(() => {
     const marks = (window as unknown as { benchMarks: Record<string, number> }).benchMarks;
+    const frames = (window as unknown as { benchFrames: number[] }).benchFrames;
+    const gaps = frames.slice(1).map((at, i) => at - frames[i]!);
+    gaps.sort((a, b) => a - b);
     const graph = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/api/graph'));
     return {
       responseEnd: (graph as PerformanceResourceTiming | undefined)?.responseEnd ?? NaN,
       firstDrawAt: marks.firstDrawAt!,
       settledAt: marks.settledAt!,
+      settleFps: frames.length > 1 ? ((frames.length - 1) * 1000) / (frames.at(-1)! - frames[0]!) : NaN,
+      settleP95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? NaN,
     };
   });
 }

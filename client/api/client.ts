@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly detail: string | undefined,
     readonly code: string,
     readonly errors: FieldError[] = [],
+    /** The Neo4j status code behind a console error, when the server names one. */
+    readonly neo4jCode?: string,
   ) {
     super(detail ? `${title}: ${detail}` : title);
   }
@@ -28,14 +30,24 @@ export interface ApiClientOptions {
 export class ApiClient {
   constructor(private readonly options: ApiClientOptions) {}
 
-  async get<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T> {
+  get<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T> {
     const query = new URLSearchParams(
       Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
     ).toString();
+    return this.request<T>(`${path}${query ? `?${query}` : ''}`, { signal });
+  }
+
+  /** A JSON body to `path` (e.g. the Cypher console). */
+  post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return this.request<T>(path, { method: 'POST', body: JSON.stringify(body), signal });
+  }
+
+  private async request<T>(path: string, init: RequestInit): Promise<T> {
     const headers = new Headers({ accept: 'application/json' });
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
     const token = this.options.token();
     if (token) headers.set('authorization', `Bearer ${token}`);
-    const response = await fetch(`/api${path}${query ? `?${query}` : ''}`, { headers, signal });
+    const response = await fetch(`/api${path}`, { ...init, headers });
     if (response.ok) return (await response.json()) as T;
     const error = await problemOf(response);
     if (response.status === 401) this.options.onUnauthorized(error);
@@ -54,6 +66,7 @@ async function problemOf(response: Response): Promise<ApiError> {
         problem.detail,
         problem.code ?? 'unknown',
         problem.errors ?? [],
+        problem.neo4jCode,
       );
     } catch {
       // fall through: a body that is not the JSON it claims to be

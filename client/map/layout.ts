@@ -97,3 +97,16 @@ export function refreshRadii(layout: Layout): void {
 export function isSettled(layout: Layout): boolean {
   return layout.alpha() < layout.alphaMin() && layout.alphaTarget() === 0;
 }
+
+/** A drag warms the layout (alpha target 0.3) and pins the node; letting go cools it and frees the node. */
+export function pinNode(layout: Layout, node: MapNode, at: [number, number] | null): void {
+  if (at) {
+    if (layout.alphaTarget() === 0) layout.alphaTarget(0.3).alpha(Math.max(layout.alpha(), 0.3));
+    node.fx = at[0];
+    node.fy = at[1];
+  } else {
+    layout.alphaTarget(0);
+    node.fx = null;
+    node.fy = null;
+  }
+}

@@ -36,11 +36,11 @@ export function renderLegend({ encodings, anyFlagged, focusOn }: LegendContext):
   ]);
 }
 
-function section(title: string, body: Array<HTMLElement | null>): HTMLElement {
+export function section(title: string, body: Array<HTMLElement | null>): HTMLElement {
   return el('div', { className: 'legend-section' }, [el('h3', { text: title }), el('ul', {}, body)]);
 }
 
-function item(symbol: SVGElement, label: string): HTMLElement {
+export function item(symbol: SVGElement, label: string): HTMLElement {
   const li = el('li', {}, [el('span', { text: label })]);
   li.prepend(symbol);
   return li;
@@ -91,12 +91,12 @@ function shape(name: string, attrs: Record<string, string | number>): SVGElement
   return element;
 }
 
-function svgDot(colour: string, r: number): SVGElement {
+export function svgDot(colour: string, r: number): SVGElement {
   const size = Math.max(26, Math.ceil(2 * r + 2));
   return svg(size, size, shape('circle', { cx: size / 2, cy: size / 2, r, fill: colour }));
 }
 
-function svgLine(colour: string, width: number): SVGElement {
+export function svgLine(colour: string, width: number): SVGElement {
   return svg(
     26,
     26,
@@ -112,7 +112,7 @@ function svgLine(colour: string, width: number): SVGElement {
   );
 }
 
-function svgRing(): SVGElement {
+export function svgRing(): SVGElement {
   return svg(
     26,
     26,

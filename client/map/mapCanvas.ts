@@ -1,25 +1,19 @@
 /**
- * The map's canvas and everything that moves on it: the force layout (ticked within a time budget per
- * animation frame, so the page stays responsive while a large graph settles), fades between answers,
- * zoom and drag, the hit-test index, and drawing. Redraws only when something changed.
+ * The map's canvas and everything that moves on it: the force layout (run in a Web Worker, its positions
+ * taken once per animation frame, so the page stays responsive while a large graph settles; layoutRunner.ts),
+ * fades between answers, zoom and drag, the hit-test index, and drawing. Redraws only when something changed.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3';
 import { BACKGROUND } from '../theme.ts';
 import { buildBatches, type Batches } from './batches.ts';
 import { NodeIndex } from './hitTest.ts';
 import { attachInteraction, fitTransform, type Interaction } from './interaction.ts';
-import { createLayout, isSettled, refreshRadii, setLayoutData, type Layout } from './layout.ts';
+import { createLayoutRunner, type LayoutRunner } from './layoutRunner.ts';
 import { drawScene, type Scene } from './renderer.ts';
 import { SNAPSHOT_FROM_ELEMENTS, ViewportSnapshot } from './snapshot.ts';
 import { advanceFades, startFades } from './transition.ts';
 import type { MapModel, MapNode } from './types.ts';
 
-/**
- * Layout ticks per frame stop after this long (at least one tick), leaving the rest of the frame for
- * drawing: the settling layout animates at 25–30 fps and comes to rest in fewer frames; a very large graph
- * ticks longer still, its frames being slow anyway.
- */
-const tickBudgetMs = (nodes: number) => (nodes > 8_000 ? 40 : 24);
 const HIT_TOLERANCE_PX = 3;
 
 export interface MapCanvasEvents {
@@ -36,7 +30,7 @@ export class MapCanvas {
   private readonly interaction: Interaction;
   private readonly resize: ResizeObserver;
   private model: MapModel | undefined;
-  private layout: Layout | undefined;
+  private layout: LayoutRunner | undefined;
   private batches: Batches = { links: [], nodes: [], flagged: [], motionMinWidth: 0 };
   private index: NodeIndex | undefined;
   private transform: ZoomTransform = zoomIdentity;
@@ -91,12 +85,13 @@ export class MapCanvas {
     const data = { nodes: model.nodes, links: model.links, level: model.answer.level };
     // Mostly new nodes (another level, a very different filter): lay out afresh rather than nudge.
     const kept = previous ? model.nodes.filter((node) => previous.byId.get(node.id) === node).length : 0;
-    if (!this.layout || kept < model.nodes.length / 2) {
-      this.layout?.stop();
-      this.layout = createLayout(data);
+    const fresh = !this.layout || kept < model.nodes.length / 2;
+    this.layout ??= createLayoutRunner();
+    this.layout.setData(data, fresh);
+    if (fresh) {
       this.userMoved = false;
       this.interaction.moveTo(fitTransform(model.nodes, this.size.width, this.size.height), 0);
-    } else setLayoutData(this.layout, data, 0.3);
+    }
     // Reheated: moving from now on; the frame where it comes to rest (perhaps the first) says so.
     this.wasSettled = false;
     this.events.settled(false);
@@ -117,7 +112,7 @@ export class MapCanvas {
   /** After the encodings (`sizes`: node sizes may have changed) or the focus changed. */
   restyle(options: { sizes?: boolean } = {}): void {
     if (!this.model) return;
-    if (options.sizes && this.layout) refreshRadii(this.layout);
+    if (options.sizes && this.layout) this.layout.refreshRadii();
     this.batches = buildBatches(this.model, this.emphasis);
     this.index = undefined;
     this.request();
@@ -178,14 +173,12 @@ export class MapCanvas {
     this.frame = 0;
     const now = performance.now();
     let moving = false;
-    if (this.layout && !isSettled(this.layout)) {
-      do this.layout.tick();
-      while (performance.now() - now < tickBudgetMs(this.layout.nodes().length) && !isSettled(this.layout));
-      this.index = undefined;
+    if (this.layout && !this.layout.settled) {
+      if (this.layout.step(now)) this.index = undefined;
       moving = true;
     }
     if (this.model && this.fading) this.fading = advanceFades(this.model, now);
-    const layoutAtRest = !moving || (this.layout !== undefined && isSettled(this.layout));
+    const layoutAtRest = !this.layout || this.layout.settled;
     const settled = layoutAtRest && !this.fading;
     this.draw(!settled || this.gesture || this.dragging);
     if (settled !== this.wasSettled) {
@@ -231,15 +224,7 @@ export class MapCanvas {
   private drag(node: MapNode, phase: 'start' | 'move' | 'end', x: number, y: number): void {
     if (!this.layout) return;
     this.dragging = phase !== 'end';
-    if (phase === 'start') this.layout.alphaTarget(0.3).alpha(Math.max(this.layout.alpha(), 0.3));
-    if (phase === 'end') {
-      this.layout.alphaTarget(0);
-      node.fx = null;
-      node.fy = null;
-    } else {
-      node.fx = x;
-      node.fy = y;
-    }
+    this.layout.pin(node, phase === 'end' ? null : [x, y]);
     this.userMoved = true;
     this.request();
   }
@@ -254,6 +239,8 @@ export class MapCanvas {
     };
     this.canvas.width = Math.round(this.size.width * pixelRatio);
     this.canvas.height = Math.round(this.size.height * pixelRatio);
+    // A new size (a panel beside it grew, a tab showed it) keeps the map fitted until the user moves it.
+    if (this.model && !this.userMoved) this.fit(0);
     this.request();
   }
 }

@@ -6,7 +6,7 @@ import type { GraphLevel, GraphNode } from '../../server/schema/graph.ts';
 import type { UnitKind } from '../theme.ts';
 
 /** The views of the explorer; each has a module of its own (client/<view>/index.ts). */
-export const VIEW_IDS = ['map'] as const;
+export const VIEW_IDS = ['map', 'silos', 'relationships', 'console'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const LEVELS = ['unit', 'person'] as const satisfies readonly GraphLevel[];
@@ -15,6 +15,11 @@ export type ColourBy = (typeof COLOUR_BY)[number];
 export const UNIT_KINDS = ['business', 'internal', 'external'] as const satisfies readonly UnitKind[];
 export type PersonRole = NonNullable<GraphNode['role']>;
 export const PERSON_ROLES = ['staff', 'leader', 'brm'] as const satisfies readonly PersonRole[];
+export const STAGES = ['forming', 'growing', 'sustaining', 'declining', 'dormant'] as const;
+export type RelationshipStage = (typeof STAGES)[number];
+/** How the relationships dashboard can be sorted ('-' first: descending). */
+export const RELATIONSHIP_SORTS = ['name', 'gap', 'maturity', 'trust', 'stage', 'volume'] as const;
+export type RelationshipSortKey = (typeof RELATIONSHIP_SORTS)[number];
 export const WINDOW_PRESETS = [30, 90, 365] as const;
 export const WINDOW_RANGE = { min: 7, max: 730 } as const;
 
@@ -34,6 +39,17 @@ export interface ExplorerState {
   units: string[];
   roles: PersonRole[];
   minWeight: number;
+  /** Relationships dashboard: the open relationship as [providerId, departmentId], or none. */
+  relationship: string[];
+  /** Relationships dashboard: sort key, '-' first for descending (e.g. '-gap'). */
+  relSort: string;
+  relProvider: string | null;
+  relDepartment: string | null;
+  relStage: RelationshipStage | null;
+  /** Relationships dashboard: free text matched against names and purpose. */
+  relText: string;
+  /** Cypher console: the library query picked (its text and parameters fill the editor). */
+  libraryQuery: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -48,6 +64,13 @@ export const DEFAULT_STATE: ExplorerState = {
   units: [],
   roles: [],
   minWeight: 0,
+  relationship: [],
+  relSort: '-gap',
+  relProvider: null,
+  relDepartment: null,
+  relStage: null,
+  relText: '',
+  libraryQuery: null,
 };
 
 export function windowDays(window: string): number {

@@ -8,6 +8,8 @@ import {
   DEFAULT_STATE,
   LEVELS,
   PERSON_ROLES,
+  RELATIONSHIP_SORTS,
+  STAGES,
   UNIT_KINDS,
   VIEW_IDS,
   type ExplorerState,
@@ -45,11 +47,21 @@ const nullable = (codec: Codec<string>): Codec<string | null> => ({
   parse: (value) => codec.parse(value),
   format: (value) => (value === null ? '' : codec.format(value)),
 });
+/** A list of exactly two items (or none, the default). */
+const pairOf = (codec: Codec<string[]>): Codec<string[]> => ({
+  ...codec,
+  parse: (value) => {
+    const items = codec.parse(value);
+    return items && (items.length === 2 || items.length === 0) ? items : undefined;
+  },
+});
 const memberOf =
   <T extends string>(values: readonly T[]) =>
   (value: string) =>
     values.find((candidate) => candidate === value);
 const ID = /^[^,\s]{1,200}$/;
+const idOf = (value: string) => (ID.test(value) ? value : undefined);
+const SORT = new RegExp(`^-?(${RELATIONSHIP_SORTS.join('|')})$`);
 
 const CODECS: { [K in keyof Params]: Codec<Params[K]> } = {
   level: oneOf('level', LEVELS),
@@ -63,13 +75,24 @@ const CODECS: { [K in keyof Params]: Codec<Params[K]> } = {
     format: (v) => (v ? '1' : '0'),
   },
   unitKinds: listOf('kinds', memberOf(UNIT_KINDS)),
-  units: listOf('units', (value) => (ID.test(value) ? value : undefined)),
+  units: listOf('units', idOf),
   roles: listOf('roles', memberOf(PERSON_ROLES)),
   minWeight: {
     key: 'minWeight',
     parse: (value) => (/^\d+(\.\d+)?$/.test(value) ? Number(value) : undefined),
     format: (value) => String(value),
   },
+  relationship: pairOf(listOf('rel', idOf)),
+  relSort: text('sort', SORT),
+  relProvider: nullable(text('provider', ID)),
+  relDepartment: nullable(text('department', ID)),
+  relStage: {
+    key: 'stage',
+    parse: (value) => STAGES.find((stage) => stage === value),
+    format: (value) => value ?? '',
+  },
+  relText: text('q', /^.{0,200}$/s),
+  libraryQuery: nullable(text('query', /^\w{1,100}$/)),
 };
 
 export function encodeState(state: ExplorerState): string {

@@ -15,6 +15,11 @@ const NAVIGATION: Array<keyof ExplorerState> = [
   'unitKinds',
   'units',
   'roles',
+  'relationship',
+  'relProvider',
+  'relDepartment',
+  'relStage',
+  'libraryQuery',
 ];
 
 export function bindStoreToUrl(store: Store<ExplorerState>): () => void {

@@ -149,6 +149,30 @@ describe('network map', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lays the map out in a Web Worker, and a dragged node warms it until it rests again', async () => {
+    const { page, problems } = await explorer.open('analyst');
+    await mapSettled(page);
+    const workers = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('layoutWorker')),
+    );
+    expect(workers.length).toBe(1);
+    await page.fill('#map-search', 'Sales');
+    await page.press('#map-search', 'Enter');
+    await page.waitForTimeout(700); // centred on the node (500 ms)
+    const canvas = page.locator('.map-stage canvas');
+    const before = await canvas.screenshot();
+    const box = (await canvas.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(x + step * 12, y + step * 6);
+    await page.waitForSelector('.map-stage[data-layout="running"]');
+    await page.mouse.up();
+    await mapSettled(page);
+    expect((await canvas.screenshot()).equals(before)).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('keeps person names from a viewer', async () => {
     const { page, problems } = await explorer.open('viewer', '#/map?level=person');
     await page.waitForSelector('.map-status[data-state="failed"]');

@@ -5,7 +5,10 @@ import {
   DEFAULT_STATE,
   LEVELS,
   PERSON_ROLES,
+  RELATIONSHIP_SORTS,
+  STAGES,
   UNIT_KINDS,
+  VIEW_IDS,
   type ExplorerState,
 } from '../../client/state/state.ts';
 import { decodeState, encodeState } from '../../client/state/url.ts';
@@ -14,7 +17,7 @@ const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
 
 const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
-  view: fc.constant('map' as const),
+  view: fc.constantFrom(...VIEW_IDS),
   level: fc.constantFrom(...LEVELS),
   window: fc.integer({ min: 1, max: 9999 }).map((days) => `${days}d`),
   colourBy: fc.constantFrom(...COLOUR_BY),
@@ -25,6 +28,16 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
   units: fc.uniqueArray(id, { maxLength: 5 }),
   roles: subset(PERSON_ROLES),
   minWeight: fc.constantFrom(0, 0.5, 1, 2.25, 10),
+  relationship: fc.oneof(
+    fc.constant<string[]>([]),
+    fc.tuple(id, id).map(([a, b]) => [a, b]),
+  ),
+  relSort: fc.tuple(fc.constantFrom('', '-'), fc.constantFrom(...RELATIONSHIP_SORTS)).map(([d, k]) => d + k),
+  relProvider: fc.option(id, { nil: null }),
+  relDepartment: fc.option(id, { nil: null }),
+  relStage: fc.option(fc.constantFrom(...STAGES), { nil: null }),
+  relText: fc.string({ maxLength: 30 }),
+  libraryQuery: fc.option(fc.stringMatching(/^\w{1,20}$/), { nil: null }),
 });
 
 describe('state in the URL', () => {
@@ -58,6 +71,31 @@ describe('state in the URL', () => {
       roles: ['brm'],
       sizeBy: 'none',
       focus: true,
+    });
+  });
+});
+
+describe('state of the new views in the URL', () => {
+  it('reads an open relationship, its sort and filters, and the console query', () => {
+    expect(
+      decodeState(
+        '#/relationships?rel=prov-hr,dept-004&sort=-trust&stage=declining&q=hiring&query=unitHierarchy',
+      ),
+    ).toEqual({
+      ...DEFAULT_STATE,
+      view: 'relationships',
+      relationship: ['prov-hr', 'dept-004'],
+      relSort: '-trust',
+      relStage: 'declining',
+      relText: 'hiring',
+      libraryQuery: 'unitHierarchy',
+    });
+  });
+
+  it('refuses half a relationship, an unknown sort and an unknown stage', () => {
+    expect(decodeState('#/relationships?rel=prov-hr&sort=colour&stage=booming')).toEqual({
+      ...DEFAULT_STATE,
+      view: 'relationships',
     });
   });
 });

@@ -8,10 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Role } from '../../../server/auth/roles.ts';
 import type { Database } from '../../../server/db/database.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../../../server/explorer/build.ts';
+import type { GeneratedOrg } from '../../../seed/generate.ts';
+import type { Size } from '../../../seed/org.ts';
 import { startTestApp, type TestApp } from '../../integration/api/appHarness.ts';
+import { connectTestDatabase } from '../../support/db.ts';
+import { importDemoOrg } from '../../support/demoOrg.ts';
 import { launchChromium, type LaunchedBrowser } from './chromium.ts';
 
 export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
@@ -57,6 +62,28 @@ export async function startExplorer(db: Database): Promise<Explorer> {
       await app.close();
     },
   };
+}
+
+export interface ExplorerFixture {
+  db: Database;
+  explorer: Explorer;
+  /** The demo org as generated, with its ground truth. */
+  org: GeneratedOrg;
+}
+
+/** Registers the file's beforeAll/afterAll: a demo org in the test database and the explorer in front of it. */
+export function useExplorer(size: Size, seed: number): ExplorerFixture {
+  const fixture = {} as ExplorerFixture;
+  beforeAll(async () => {
+    fixture.db = await connectTestDatabase();
+    fixture.org = await importDemoOrg(fixture.db, size, seed);
+    fixture.explorer = await startExplorer(fixture.db);
+  });
+  afterAll(async () => {
+    await fixture.explorer?.close();
+    await fixture.db?.close();
+  });
+  return fixture;
 }
 
 /** Waits until the map has an answer drawn and its layout has come to rest. */

@@ -1,6 +1,7 @@
 /** The map's force layout, headless (.stop() and .tick(n), as d3-force's own tests do). */
 import { describe, expect, it } from 'vitest';
-import { createLayout, isSettled, tickCap } from '../../../client/map/layout.ts';
+import { createLayout, isSettled, pinNode, tickCap } from '../../../client/map/layout.ts';
+import { MainThreadLayout } from '../../../client/map/layoutRunner.ts';
 import { buildModel } from '../../../client/map/model.ts';
 import type { MapModel } from '../../../client/map/types.ts';
 import { syntheticAnswer } from '../../support/syntheticGraph.ts';
@@ -59,5 +60,31 @@ describe('map layout', () => {
     createLayout({ nodes: model.nodes, links: model.links, level: 'person' }).tick(50);
     expect(JSON.stringify(answer)).toBe(before);
     expect(typeof answer.edges[0]!.source).toBe('string');
+  });
+
+  it('keeps a pinned node where it is dragged and the layout warm until it is let go', () => {
+    const model = settledModel(200);
+    const layout = createLayout({ nodes: model.nodes, links: model.links, level: 'person' });
+    layout.tick(tickCap(200));
+    const node = model.nodes[0]!;
+    pinNode(layout, node, [500, -300]);
+    layout.tick(40);
+    expect([node.x, node.y]).toEqual([500, -300]);
+    expect(isSettled(layout)).toBe(false);
+    pinNode(layout, node, null);
+    expect(node.fx).toBeNull();
+    layout.tick(tickCap(200));
+    expect(isSettled(layout)).toBe(true);
+  });
+
+  it('lays out on the main thread, as the worker does, when there is no worker', () => {
+    const runner = new MainThreadLayout();
+    const model = buildModel(syntheticAnswer({ people: 150 }));
+    runner.setData({ nodes: model.nodes, links: model.links, level: 'person' }, true);
+    let frames = 0;
+    while (!runner.settled && frames < 1_000) if (runner.step(performance.now())) frames++;
+    expect(runner.settled).toBe(true);
+    const reference = settledModel(150).nodes.map((n) => [n.x, n.y]);
+    expect(model.nodes.map((n) => [n.x, n.y])).toEqual(reference);
   });
 });

@@ -1,0 +1,152 @@
+/**
+ * The silos view, for BRMs: which units are cut off, and who alone holds units together. Wires the state
+ * (window, level, selected node), the data (GET /api/silos and GET /api/graph of the same window) and the
+ * drawing (the silo map, the ranked table, the single points of failure). A row click selects the unit on
+ * the map; a click on the map selects the row.
+ */
+import type { GraphAnswer } from '../../server/schema/graph.ts';
+import { fetchSilos, type SilosAnswer } from '../api/analytics.ts';
+import { asApiError } from '../api/client.ts';
+import { fetchGraph } from '../api/graph.ts';
+import { WindowControl } from '../map/windowControl.ts';
+import { el, formatNumber } from '../shell/dom.ts';
+import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
+import { DEFAULT_STATE, type ExplorerState } from '../state/state.ts';
+import { renderFailures } from './failures.ts';
+import { siloMarks } from './siloMarks.ts';
+import { SiloMap } from './siloMap.ts';
+import { SiloTable } from './table.ts';
+
+export const silosView: ExplorerView = {
+  id: 'silos',
+  title: 'Silos',
+  mount: (host, context) => new SilosView(host, context),
+};
+
+class SilosView implements MountedView {
+  private readonly map: SiloMap;
+  private readonly table: SiloTable;
+  private readonly level: HTMLSelectElement;
+  private readonly window: WindowControl;
+  private readonly summary = el('p', { className: 'silos-summary', attrs: { 'aria-live': 'off' } });
+  private readonly failures = el('div', { className: 'failures-host' });
+  private readonly unsubscribe: () => void;
+  private request: AbortController | undefined;
+  private loadedKey = '';
+  private silos: SilosAnswer | undefined;
+
+  constructor(
+    host: HTMLElement,
+    private readonly context: ViewContext,
+  ) {
+    const change = (patch: Partial<ExplorerState>) => context.store.update(patch);
+    const select = (id: string | null) => change({ node: id });
+    this.map = new SiloMap({ select });
+    this.table = new SiloTable({ select: (id) => (select(id), this.map.select(id, true)) });
+    this.level = el('select', { attrs: { id: 'silos-level' } }, [
+      el('option', { text: 'Units', attrs: { value: 'unit' } }),
+      el('option', { text: 'People (analysts)', attrs: { value: 'person' } }),
+    ]);
+    this.level.addEventListener('change', () =>
+      change({ level: this.level.value as ExplorerState['level'], node: null }),
+    );
+    this.window = new WindowControl((window) => change({ window }));
+    host.append(
+      el('section', { className: 'silos-view' }, [
+        el('div', { className: 'map-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Silos settings' } }, [
+          el('span', { className: 'field' }, [
+            el('label', { text: 'Map of', attrs: { for: 'silos-level' } }),
+            this.level,
+          ]),
+          this.window.element,
+        ]),
+        el('div', { className: 'silos-body' }, [
+          el('div', { className: 'silos-map' }, [this.map.stage, this.map.legend]),
+          el('div', { className: 'silos-side' }, [
+            el('h1', { text: 'Isolated units and single points of failure' }),
+            this.summary,
+            el('div', { className: 'table-scroll' }, [this.table.element]),
+            this.failures,
+          ]),
+        ]),
+      ]),
+    );
+    this.unsubscribe = context.store.subscribe((state, previous) => this.onState(state, previous));
+    this.onState(context.store.state, undefined);
+  }
+
+  unmount(): void {
+    this.unsubscribe();
+    this.request?.abort();
+    this.map.destroy();
+  }
+
+  private onState(state: ExplorerState, previous: ExplorerState | undefined): void {
+    this.level.value = state.level;
+    this.window.update(state.window);
+    if (`${state.window}|${state.level}` !== this.loadedKey) return void this.load(state);
+    if (previous?.node !== state.node) {
+      this.table.select(state.node);
+      this.map.select(state.node);
+    }
+  }
+
+  private async load(state: ExplorerState): Promise<void> {
+    this.loadedKey = `${state.window}|${state.level}`;
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    this.summary.textContent = 'Loading the silos of this window…';
+    const graphState = { ...DEFAULT_STATE, level: state.level, window: state.window };
+    const [silos, graph] = await Promise.allSettled([
+      fetchSilos(this.context.api, state.window, request.signal),
+      fetchGraph(this.context.api, graphState, request.signal),
+    ]);
+    if (request.signal.aborted) return;
+    if (silos.status === 'rejected') {
+      this.silos = undefined;
+      this.table.show([], null);
+      this.failures.replaceChildren();
+      return this.failed(silos.reason, 'Nothing to show');
+    }
+    this.context.clearReport();
+    this.showSilos(silos.value, state);
+    if (graph.status === 'rejected') return this.failed(graph.reason, 'The map cannot be shown');
+    this.showMap(graph.value, silos.value, state);
+  }
+
+  private showSilos(silos: SilosAnswer, state: ExplorerState): void {
+    this.silos = silos;
+    const flagged = silos.units.filter((unit) => unit.flagged).length;
+    const { ei, formalModularity } = silos.organisation;
+    this.summary.textContent =
+      `${flagged} of ${silos.units.length} units flagged isolated; window ${silos.window.key}, ` +
+      `${silos.window.from.slice(0, 10)} to ${silos.window.to.slice(0, 10)}. Organisation E-I ` +
+      `${formatNumber(ei.value)} (random mixing ${formatNumber(ei.baseline)}), modularity of the units ` +
+      `${formatNumber(formalModularity)}.` +
+      (silos.privacy.suppressedUnits
+        ? ` ${silos.privacy.suppressedUnits} units below the privacy floor (${silos.privacy.minGroupSize} people) are left out.`
+        : '');
+    this.table.show(silos.units, state.node);
+    const names = new Map(silos.units.map((unit) => [unit.id, unit.name]));
+    this.failures.replaceChildren(
+      renderFailures(silos, {
+        unitName: (id) => names.get(id) ?? id,
+        select: (id) => (this.context.store.update({ node: id }), this.map.select(id, true)),
+        level: state.level,
+      }),
+    );
+    this.context.announce(this.summary.textContent);
+  }
+
+  private showMap(graph: GraphAnswer, silos: SilosAnswer, state: ExplorerState): void {
+    this.map.show(graph, siloMarks(silos), state);
+    this.map.select(state.node);
+  }
+
+  private failed(error: unknown, what: string): void {
+    const problem = asApiError(error);
+    this.map.clear(`${what}: ${problem.title}.`);
+    if (!this.silos) this.summary.textContent = `${what}: ${problem.title}.`;
+    this.context.report(problem);
+  }
+}
