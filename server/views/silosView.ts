@@ -5,7 +5,7 @@
  */
 import { windowAnswer } from './windowAnswer.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
-import type { PersonSeparation, TieSeparation } from '../analytics/brokerage/index.ts';
+import { separatedPairs, type UnitSeparation } from '../analytics/brokerage/index.ts';
 import type { UnitIsolation } from '../analytics/silos/index.ts';
 import type { SiloUnit, SilosAnswer } from '../schema/silos.ts';
 import { groupVisible, seesPeople, type Viewer } from './privacy.ts';
@@ -78,26 +78,49 @@ function separations(
   const persons = analytics.graphs.persons;
   const withPeople = seesPeople(viewer.role);
   const person = (id: string) => ({ id, name: persons.getNodeAttribute(id, 'name') });
-  const shown = (s: PersonSeparation | TieSeparation) =>
-    s.groups.every((g) => [...g.units, ...g.cutFrom].every(visible));
+  const answer = (s: UnitSeparation, units: string[], subject: string) => ({
+    units,
+    groups: s.groups,
+    unitPairs: s.unitPairs,
+    peopleCutOff: s.peopleCutOff,
+    reason: separationReason(s, name, { subject }),
+  });
+  const people = cutPoints.people.flatMap((s) => {
+    const shown = withPeople ? s : withoutHidden(s, visible);
+    return shown
+      ? [
+          {
+            ...(withPeople && { people: [person(s.person)] }),
+            ...answer(shown, s.unit ? [s.unit] : [], 'them'),
+          },
+        ]
+      : [];
+  });
+  const ties = cutPoints.ties.flatMap((s) => {
+    const shown = withPeople ? s : withoutHidden(s, visible);
+    const units = [...new Set(s.people.map((p) => persons.getNodeAttribute(p, 'unit')))].filter(
+      (unit) => withPeople || visible(unit),
+    );
+    return shown
+      ? [{ ...(withPeople && { people: s.people.map(person) }), ...answer(shown, units, 'this tie') }]
+      : [];
+  });
   return {
-    people: cutPoints.people.filter(shown).map((s) => ({
-      ...(withPeople && { people: [person(s.person)] }),
-      units: s.unit ? [s.unit] : [],
-      groups: s.groups,
-      unitPairs: s.unitPairs,
-      peopleCutOff: s.peopleCutOff,
-      reason: separationReason(s, name),
-    })),
-    ties: cutPoints.ties.filter(shown).map((s) => ({
-      ...(withPeople && { people: s.people.map(person) }),
-      units: [...new Set(s.people.map((p) => persons.getNodeAttribute(p, 'unit')))],
-      groups: s.groups,
-      unitPairs: s.unitPairs,
-      peopleCutOff: s.peopleCutOff,
-      reason: separationReason(s, name, { subject: 'this tie' }),
-    })),
+    people,
+    ties,
     articulationPoints: cutPoints.articulationPoints.length,
     bridges: cutPoints.bridges.length,
   };
+}
+
+/** For viewers: the separation without the units below the floor, or null when nothing is left to show. */
+function withoutHidden(
+  separation: UnitSeparation,
+  visible: (unit: string) => boolean,
+): UnitSeparation | null {
+  const groups = separation.groups
+    .map((g) => ({ units: g.units.filter(visible), cutFrom: g.cutFrom.filter(visible) }))
+    .filter((g) => g.units.length > 0 && g.cutFrom.length > 0);
+  if (groups.length === 0) return null;
+  return { ...separation, groups, unitPairs: separatedPairs({ groups }).length };
 }

@@ -14,12 +14,13 @@ type Engagement = Answer['engagements'][number];
 
 export function timelineView(
   window: TimeWindow,
-  pair: { providerId: string; departmentId: string },
+  { providerId, departmentId }: { providerId: string; departmentId: string },
   rows: Row[],
 ): Answer {
   return {
     window: windowAnswer(window),
-    ...pair,
+    providerId,
+    departmentId,
     engagements: rows.map((row) => {
       const engagement = row as unknown as Omit<Engagement, 'promise' | 'initiatedBy'> & {
         initiatorSide: Engagement['initiatedBy'];

@@ -17,10 +17,11 @@ async function get<T>(path: string, as: Caller = 'viewer'): Promise<T> {
 }
 
 interface Dashboard {
-  window: { from: string; to: string };
+  window: { key: string; from: string; to: string };
   relationships: RelationshipRow[];
 }
 interface Timeline {
+  window: { key: string; from: string; to: string };
   engagements: Array<{ at: string; promise: string | null; negotiated: boolean }>;
 }
 
@@ -52,6 +53,7 @@ describe('GET /api/relationships', () => {
       `/api/relationships/timeline?providerId=${pair}&departmentId=${departmentId}`,
       'analyst',
     );
+    expect(timeline.window).toEqual(window);
     const expected = engagementsBetween(pair, departmentId, window);
     expect(timeline.engagements.map((e) => e.at).sort()).toEqual(expected.map((e) => e.at).sort());
     const missed = timeline.engagements.filter((e) => e.promise === 'missed' || e.promise === 'late').length;

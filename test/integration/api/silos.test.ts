@@ -75,7 +75,13 @@ describe('GET /api/silos', () => {
     const separations = [...viewer.singlePointsOfFailure.people, ...viewer.singlePointsOfFailure.ties];
     for (const s of separations) {
       expect(s.people).toBeUndefined();
-      for (const g of s.groups) for (const u of [...g.units, ...g.cutFrom]) expect(small.has(u)).toBe(false);
+      for (const u of [...s.units, ...s.groups.flatMap((g) => [...g.units, ...g.cutFrom])])
+        expect(small.has(u)).toBe(false);
     }
+    // a viewer still learns of single points of failure between the units it may see
+    const analystPairs = analyst.singlePointsOfFailure.people.filter((s) =>
+      s.groups.some((g) => g.units.some((u) => !small.has(u)) && g.cutFrom.some((u) => !small.has(u))),
+    );
+    expect(viewer.singlePointsOfFailure.people.length).toBe(analystPairs.length);
   });
 });
