@@ -11,9 +11,13 @@ export interface Workspace {
   readonly hops: Int32Array;
   readonly dist: Float64Array;
   readonly sigma: Float64Array;
-  /** (1 + δ(v)) / σ(v), Brandes' accumulation term, per node of the current source. */
+  /** BFS: (1 + δ(v)) / σ(v), Brandes' accumulation term; Dijkstra: running Σ of the successors' terms. */
   readonly coefficient: Float64Array;
   readonly visited: Int32Array;
+  /** Successors (BFS) or predecessors (Dijkstra) on shortest paths of the settled nodes, in settle order. */
+  readonly arcs: Int32Array;
+  /** arcEnd[k]: where the arcs of the k-th settled node end (they start where the previous node's end). */
+  readonly arcEnd: Int32Array;
   readonly heap: Int32Array;
   readonly heapKey: Float64Array;
   readonly heapIndex: Int32Array;
@@ -39,7 +43,7 @@ export function computeBlock(
   ws: Workspace,
 ): Float64Array;
 
-export function createWorkspace(order: number): Workspace;
+export function createWorkspace(csr: KernelCsr): Workspace;
 
 export function accumulateBetweenness(
   csr: KernelCsr,

@@ -6,9 +6,10 @@
  * very file, so their results are bit-identical, and a worker needs no TypeScript loader under tsx, vitest or
  * the benchmark. Types are in kernel.d.mts.
  *
- * Brandes (2001), "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2): predecessors are
- * not stored; a node's successors on shortest paths are found again by rescanning its neighbours
- * (hops[w] = hops[v] + 1, or dist[v] + d(v, w) === dist[w] with the same float sum Dijkstra stored).
+ * Brandes (2001), "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2). The search records
+ * the shortest-path DAG as it goes — BFS each node's successors (hops[w] = hops[v] + 1), Dijkstra each node's
+ * predecessors as it settles (dist[u] + d(u, v) === dist[v], the float sum a relaxation stored) — so the
+ * accumulation walks only the DAG's arcs instead of rescanning every neighbour and comparing again.
  */
 
 /**
@@ -38,15 +39,22 @@ export function computeBlock(csr, task, sources, from, to, ws) {
   return packed;
 }
 
-/** Buffers for one thread, allocated once and reset by the nodes each source touched. */
-export function createWorkspace(order) {
-  const hops = new Int32Array(order).fill(-1);
+/**
+ * Buffers for one thread, allocated once and reset by the nodes each source touched. `arcs` holds, per settled
+ * node in settle order, its successors (BFS) or predecessors (Dijkstra) on shortest paths, ending at
+ * arcEnd[k] for the k-th settled node: the accumulation then walks only the shortest-path DAG, without
+ * rescanning every neighbour and comparing distances again.
+ */
+export function createWorkspace(csr) {
+  const order = csr.offsets.length - 1;
   return {
-    hops,
+    hops: new Int32Array(order).fill(-1),
     dist: new Float64Array(order).fill(Infinity),
     sigma: new Float64Array(order),
     coefficient: new Float64Array(order),
     visited: new Int32Array(order),
+    arcs: new Int32Array(csr.targets.length),
+    arcEnd: new Int32Array(order),
     heap: new Int32Array(order),
     heapKey: new Float64Array(order),
     heapIndex: new Int32Array(order).fill(-1),
@@ -56,10 +64,9 @@ export function createWorkspace(order) {
 /** Adds every source's dependencies δ_s(v) in sources[from, to) to `into` (Brandes, both endpoints excluded). */
 export function accumulateBetweenness(csr, weighted, sources, from, to, into, ws) {
   for (let i = from; i < to; i++) {
-    const source = sources[i];
-    const reached = weighted ? dijkstra(csr, source, ws, true) : bfs(csr, source, ws, true);
-    if (weighted) dependenciesWeighted(csr, reached, into, ws);
-    else dependenciesUnweighted(csr, reached, into, ws);
+    const reached = searchWithPaths(csr, weighted, sources[i], ws);
+    if (weighted) dependenciesFromPredecessors(reached, into, ws);
+    else dependenciesFromSuccessors(reached, into, ws);
     reset(ws, reached);
   }
 }
@@ -75,13 +82,13 @@ export function accumulatePaths(csr, weighted, sources, from, to, into, ws) {
   const between = into.subarray(0, n);
   const { dist, hops, visited } = ws;
   for (let i = from; i < to; i++) {
-    const reached = weighted ? dijkstra(csr, sources[i], ws, true) : bfs(csr, sources[i], ws, true);
+    const reached = searchWithPaths(csr, weighted, sources[i], ws);
     for (let k = 1; k < reached; k++) {
       const v = visited[k];
       into[n + v] += 1 / (weighted ? dist[v] : hops[v]);
     }
-    if (weighted) dependenciesWeighted(csr, reached, between, ws);
-    else dependenciesUnweighted(csr, reached, between, ws);
+    if (weighted) dependenciesFromPredecessors(reached, between, ws);
+    else dependenciesFromSuccessors(reached, between, ws);
     reset(ws, reached);
   }
 }
@@ -93,7 +100,7 @@ export function accumulatePaths(csr, weighted, sources, from, to, into, ws) {
 export function harmonicFrom(csr, weighted, sources, from, to, out, ws) {
   const { dist, hops, visited } = ws;
   for (let i = from; i < to; i++) {
-    const reached = weighted ? dijkstra(csr, sources[i], ws, false) : bfs(csr, sources[i], ws, false);
+    const reached = weighted ? dijkstra(csr, sources[i], ws) : bfs(csr, sources[i], ws);
     let harmonic = 0;
     let farness = 0;
     for (let k = 1; k < reached; k++) {
@@ -108,16 +115,45 @@ export function harmonicFrom(csr, weighted, sources, from, to, out, ws) {
   }
 }
 
-function bfs(csr, source, ws, countPaths) {
+function searchWithPaths(csr, weighted, source, ws) {
+  return weighted ? dijkstraWithPredecessors(csr, source, ws) : bfsWithSuccessors(csr, source, ws);
+}
+
+/** BFS distances only (hops); settles nodes into ws.visited and returns how many. */
+function bfs(csr, source, ws) {
   const { offsets, targets } = csr;
-  const { hops, sigma, visited } = ws;
+  const { hops, visited } = ws;
   hops[source] = 0;
-  sigma[source] = 1;
   visited[0] = source;
   let head = 0;
   let tail = 1;
   while (head < tail) {
     const v = visited[head++];
+    const next = hops[v] + 1;
+    const end = offsets[v + 1];
+    for (let e = offsets[v]; e < end; e++) {
+      const w = targets[e];
+      if (hops[w] < 0) {
+        hops[w] = next;
+        visited[tail++] = w;
+      }
+    }
+  }
+  return tail;
+}
+
+/** BFS that counts shortest paths (sigma) and records each node's successors on them. */
+function bfsWithSuccessors(csr, source, ws) {
+  const { offsets, targets } = csr;
+  const { hops, sigma, visited, arcs, arcEnd } = ws;
+  hops[source] = 0;
+  sigma[source] = 1;
+  visited[0] = source;
+  let head = 0;
+  let tail = 1;
+  let arc = 0;
+  while (head < tail) {
+    const v = visited[head];
     const next = hops[v] + 1;
     const paths = sigma[v];
     const end = offsets[v + 1];
@@ -128,54 +164,61 @@ function bfs(csr, source, ws, countPaths) {
         hops[w] = next;
         sigma[w] = paths;
         visited[tail++] = w;
-      } else if (countPaths && h === next) sigma[w] += paths;
+        arcs[arc++] = w;
+      } else if (h === next) {
+        sigma[w] += paths;
+        arcs[arc++] = w;
+      }
     }
+    arcEnd[head++] = arc;
   }
   return tail;
 }
 
-function dependenciesUnweighted(csr, reached, into, ws) {
-  const { offsets, targets } = csr;
-  const { hops, sigma, coefficient, visited } = ws;
+/** δ(v) = σ(v) · Σ over successors w of (1 + δ(w)) / σ(w), in reverse BFS order; successors from the BFS. */
+function dependenciesFromSuccessors(reached, into, ws) {
+  const { sigma, coefficient, visited, arcs, arcEnd } = ws;
+  let end = arcEnd[reached - 1];
   for (let k = reached - 1; k >= 0; k--) {
-    const v = visited[k];
-    const next = hops[v] + 1;
+    const start = k > 0 ? arcEnd[k - 1] : 0;
     let sum = 0;
-    const end = offsets[v + 1];
-    for (let e = offsets[v]; e < end; e++) {
-      const w = targets[e];
-      if (hops[w] === next) sum += coefficient[w];
-    }
-    const delta = sigma[v] * sum;
-    coefficient[v] = (1 + delta) / sigma[v];
+    for (let a = start; a < end; a++) sum += coefficient[arcs[a]];
+    end = start;
+    const v = visited[k];
+    const paths = sigma[v];
+    const delta = paths * sum;
+    coefficient[v] = (1 + delta) / paths;
     if (k > 0) into[v] += delta;
   }
 }
 
-function dependenciesWeighted(csr, reached, into, ws) {
-  const { offsets, targets, distances } = csr;
-  const { dist, sigma, coefficient, visited } = ws;
-  for (let k = reached - 1; k >= 0; k--) {
+/**
+ * The same sums with predecessor lists (Dijkstra's): in reverse settle order, each node's Σ over successors
+ * is complete (successors settle later), so it is finished and its term added to its predecessors' sums.
+ * ws.coefficient holds those running sums and is left zeroed.
+ */
+function dependenciesFromPredecessors(reached, into, ws) {
+  const { sigma, coefficient: sums, visited, arcs, arcEnd } = ws;
+  let end = arcEnd[reached - 1];
+  for (let k = reached - 1; k > 0; k--) {
     const v = visited[k];
-    const dv = dist[v];
-    let sum = 0;
-    const end = offsets[v + 1];
-    for (let e = offsets[v]; e < end; e++) {
-      const w = targets[e];
-      if (dv + distances[e] === dist[w]) sum += coefficient[w];
-    }
-    const delta = sigma[v] * sum;
-    coefficient[v] = (1 + delta) / sigma[v];
-    if (k > 0) into[v] += delta;
+    const paths = sigma[v];
+    const delta = paths * sums[v];
+    sums[v] = 0;
+    into[v] += delta;
+    const term = (1 + delta) / paths;
+    const start = arcEnd[k - 1];
+    for (let a = start; a < end; a++) sums[arcs[a]] += term;
+    end = start;
   }
+  sums[visited[0]] = 0;
 }
 
-/** Dijkstra from `source`; settles nodes into ws.visited in order and returns how many it settled. */
-function dijkstra(csr, source, ws, countPaths) {
+/** Dijkstra distances only; settles nodes into ws.visited in order and returns how many it settled. */
+function dijkstra(csr, source, ws) {
   const { offsets, targets, distances } = csr;
-  const { dist, sigma, visited, heapIndex, heapKey } = ws;
+  const { dist, visited, heapIndex, heapKey } = ws;
   dist[source] = 0;
-  sigma[source] = 1;
   let size = 1;
   siftUp(ws, 0, source, 0);
   let settled = 0;
@@ -185,7 +228,6 @@ function dijkstra(csr, source, ws, countPaths) {
     if (--size > 0) siftDown(ws, ws.heap[size], heapKey[size], size);
     visited[settled++] = v;
     const dv = dist[v];
-    const paths = sigma[v];
     const end = offsets[v + 1];
     for (let e = offsets[v]; e < end; e++) {
       const w = targets[e];
@@ -193,10 +235,51 @@ function dijkstra(csr, source, ws, countPaths) {
       const dw = dist[w];
       if (candidate < dw) {
         dist[w] = candidate;
-        sigma[w] = paths;
         siftUp(ws, dw === Infinity ? size++ : heapIndex[w], w, candidate);
-      } else if (countPaths && candidate === dw && heapIndex[w] >= 0) sigma[w] += paths;
+      }
     }
+  }
+  return settled;
+}
+
+/**
+ * Dijkstra that, as each node settles, finds its predecessors on shortest paths among its settled neighbours
+ * (dist[u] + d(u, v) === dist[v], the float sum a relaxation from u stored) and sums their path counts.
+ */
+function dijkstraWithPredecessors(csr, source, ws) {
+  const { offsets, targets, distances } = csr;
+  const { dist, sigma, visited, arcs, arcEnd, heapIndex, heapKey } = ws;
+  dist[source] = 0;
+  let size = 1;
+  siftUp(ws, 0, source, 0);
+  let settled = 0;
+  let arc = 0;
+  while (size > 0) {
+    const v = ws.heap[0];
+    heapIndex[v] = -2;
+    if (--size > 0) siftDown(ws, ws.heap[size], heapKey[size], size);
+    const dv = dist[v];
+    let paths = settled === 0 ? 1 : 0;
+    const end = offsets[v + 1];
+    for (let e = offsets[v]; e < end; e++) {
+      const w = targets[e];
+      const slot = heapIndex[w];
+      if (slot === -2) {
+        if (dist[w] + distances[e] === dv) {
+          paths += sigma[w];
+          arcs[arc++] = w;
+        }
+        continue;
+      }
+      const candidate = dv + distances[e];
+      if (candidate < dist[w]) {
+        dist[w] = candidate;
+        siftUp(ws, slot === -1 ? size++ : slot, w, candidate);
+      }
+    }
+    sigma[v] = paths;
+    visited[settled] = v;
+    arcEnd[settled++] = arc;
   }
   return settled;
 }

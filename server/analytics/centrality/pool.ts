@@ -41,7 +41,7 @@ export async function runBlocks(
   const ranges = blockRanges(sources.length);
   const workers = workerCount(csr.order, ranges.length, parallel);
   if (workers === 0) {
-    const workspace = createWorkspace(csr.order);
+    const workspace = createWorkspace(csr);
     return {
       blocks: ranges.map(([from, to]) => computeBlock(csr, task, sources, from, to, workspace)),
       workers,

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { computeBlock, createWorkspace } from './kernel.mjs';
 
 const { csr, sources } = workerData;
-const workspace = createWorkspace(csr.offsets.length - 1);
+const workspace = createWorkspace(csr);
 
 parentPort.on('message', (task) => {
   const result = computeBlock(csr, task, sources, task.from, task.to, workspace);
