@@ -1,41 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findRelationship, macroCycle } from '../../../server/analytics/macro/index.ts';
-import type {
-  PeriodFacts,
-  RelationshipHistory,
-} from '../../../server/analytics/projection/loadRelationshipPeriods.ts';
+import type { RelationshipHistory } from '../../../server/analytics/projection/loadRelationshipPeriods.ts';
 import { resolveWindow } from '../../../server/analytics/window.ts';
+import { periodFacts as facts } from '../support/periodFacts.ts';
 
 const DAY = 86_400_000;
 const window = resolveWindow({ from: '2026-01-01', to: '2026-04-01' }, null); // 90 days = 3 periods
-
-function facts(period: number, overrides: Partial<PeriodFacts>): PeriodFacts {
-  const zero = {
-    volume: 0,
-    peopleA: 0,
-    peopleB: 0,
-    manyOnOne: 0,
-    meeting: 0,
-    transaction: 0,
-    support: 0,
-    community: 0,
-  };
-  const more = {
-    initiatedByA: 0,
-    initiatedByB: 0,
-    reactiveByA: 0,
-    reactiveByB: 0,
-    supportByA: 0,
-    supportByB: 0,
-    negotiatedSupport: 0,
-    negotiated: 0,
-    kept: 0,
-    late: 0,
-    missed: 0,
-  };
-  const rest = { sentimentSum: 0, sentimentCount: 0, leadersBoth: 0, planning: 0, durationMin: 0 };
-  return { period, ...zero, ...more, ...rest, ...overrides };
-}
 
 // A relationship that began 8 periods before the window end and grows by 2 engagements a period, with one
 // quiet period (5). Breadth rises too.

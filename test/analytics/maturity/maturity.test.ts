@@ -10,8 +10,8 @@ import {
   type Behaviour,
 } from '../../../server/analytics/maturity/index.ts';
 import { macroCycle } from '../../../server/analytics/macro/index.ts';
-import type { PeriodFacts } from '../../../server/analytics/projection/loadRelationshipPeriods.ts';
 import { resolveWindow } from '../../../server/analytics/window.ts';
+import { periodFacts as facts } from '../support/periodFacts.ts';
 
 const partner: Behaviour = {
   engagements: 30,
@@ -102,43 +102,6 @@ describe('indicated maturity', () => {
     );
   });
 });
-
-function facts(period: number, overrides: Partial<PeriodFacts>): PeriodFacts {
-  const base = {
-    volume: 0,
-    peopleA: 0,
-    peopleB: 0,
-    manyOnOne: 0,
-    meeting: 0,
-    transaction: 0,
-    support: 0,
-    community: 0,
-  };
-  const more = {
-    initiatedByA: 0,
-    initiatedByB: 0,
-    reactiveByA: 0,
-    reactiveByB: 0,
-    supportByA: 0,
-    supportByB: 0,
-    negotiatedSupport: 0,
-    negotiated: 0,
-    kept: 0,
-    late: 0,
-    missed: 0,
-  };
-  return {
-    period,
-    ...base,
-    ...more,
-    sentimentSum: 0,
-    sentimentCount: 0,
-    leadersBoth: 0,
-    planning: 0,
-    durationMin: 0,
-    ...overrides,
-  };
-}
 
 describe('behaviour of a relationship', () => {
   it('orients β to the business side, leaves support out of the conversation and reads only the span', () => {

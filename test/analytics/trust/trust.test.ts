@@ -15,36 +15,11 @@ import {
   unitTrust,
   weightedReciprocity,
 } from '../../../server/analytics/trust/index.ts';
+import { periodFacts } from '../support/periodFacts.ts';
 
 function period(index: number, overrides: Partial<PeriodFacts>): PeriodFacts {
-  return {
-    period: index,
-    volume: 1,
-    peopleA: 1,
-    peopleB: 1,
-    manyOnOne: 0,
-    meeting: 1,
-    transaction: 0,
-    support: 0,
-    community: 0,
-    initiatedByA: 1,
-    initiatedByB: 0,
-    reactiveByA: 0,
-    reactiveByB: 0,
-    supportByA: 0,
-    supportByB: 0,
-    negotiatedSupport: 0,
-    negotiated: 0,
-    kept: 0,
-    late: 0,
-    missed: 0,
-    sentimentSum: 0,
-    sentimentCount: 0,
-    leadersBoth: 0,
-    planning: 0,
-    durationMin: 30,
-    ...overrides,
-  };
+  const oneMeeting = { volume: 1, peopleA: 1, peopleB: 1, meeting: 1, initiatedByA: 1, durationMin: 30 };
+  return periodFacts(index, { ...oneMeeting, ...overrides });
 }
 
 const history = (a: string, b: string, periods: PeriodFacts[]): RelationshipHistory => ({
