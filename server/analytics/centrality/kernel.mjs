@@ -1,6 +1,6 @@
 /**
  * Shortest-path kernels on the CSR view (csr.ts): Brandes' dependency accumulation and harmonic closeness,
- * unweighted (BFS) and weighted (Dijkstra, distance = 1 / weight, indexed binary heap).
+ * unweighted (BFS) and weighted (Dijkstra, distance = 1 / weight, indexed 4-ary heap).
  *
  * Plain JavaScript on purpose: the main thread (small graphs) and the worker threads (worker.mjs) run this
  * very file, so their results are bit-identical, and a worker needs no TypeScript loader under tsx, vitest or
