@@ -21,6 +21,8 @@ export interface Workspace {
   readonly heap: Int32Array;
   readonly heapKey: Float64Array;
   readonly heapIndex: Int32Array;
+  /** Multi-source BFS buffers (kernel-internal), made on the first unweighted search. */
+  batch: unknown;
 }
 
 export interface HarmonicOutput {
