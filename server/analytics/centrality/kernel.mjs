@@ -293,12 +293,13 @@ function dijkstraWithPredecessors(csr, source, ws) {
  * Unweighted Brandes for up to 32 sources at once (multi-source BFS, as Then et al., "The More the Merrier:
  * Efficient Multi-Source Graph Traversal", VLDB 2015): bit i of a node's mask stands for source i, so one scan of
  * a node's ties serves every source that reaches it at the same level — each node is scanned once per distinct
- * distance from the batch, not once per source. Path counts and dependencies stay per source (node-major:
- * slot v·32 + i), touched only where bit i is set on both ends of a shortest-path arc.
+ * distance from the batch, not once per source. Path counts and dependency terms stay per source (node-major:
+ * slot v·32 + i), touched only where bit i is set on both ends of a shortest-path arc; a node's sums for its
+ * sources gather in 32 doubles that stay in cache.
  */
 const BATCH = 32;
-/** Three arrays of order × 32 doubles per thread: past this order (77 MB at 100k) one source at a time. */
-const BATCH_MAX_ORDER = 200_000;
+/** The batch keeps order × 32 doubles per thread (26 MB at 100k nodes); past this order, one source at a time. */
+const BATCH_MAX_ORDER = 500_000;
 
 function batched(csr) {
   return csr.offsets.length - 1 <= BATCH_MAX_ORDER;
@@ -312,8 +313,7 @@ function batchSpace(ws, csr) {
     next: new Int32Array(order),
     successors: new Int32Array(order),
     sigma: new Float64Array(order * BATCH),
-    coefficient: new Float64Array(order * BATCH),
-    sums: new Float64Array(order * BATCH),
+    sums: new Float64Array(BATCH),
     listNode: new Int32Array(order * 4),
     listMask: new Int32Array(order * 4),
     levelStart: [0],
@@ -413,7 +413,7 @@ function closeLevel(space, start, tail) {
 function dependenciesBatch(csr, levels, into, harmonic, space) {
   const { offsets, targets } = csr;
   const n = offsets.length - 1;
-  const { listNode, listMask, levelStart, successors, sigma, coefficient, sums, seen } = space;
+  const { listNode, listMask, levelStart, successors, sigma, sums, seen } = space;
   for (let level = levels - 1; level >= 0; level--) {
     const below = levelStart[level + 1];
     const belowEnd = levelStart[level + 2];
@@ -431,7 +431,7 @@ function dependenciesBatch(csr, levels, into, harmonic, space) {
           const wb = w * BATCH;
           for (let bits = onPath; bits !== 0; bits &= bits - 1) {
             const i = 31 - Math.clz32(bits & -bits);
-            sums[vb + i] += coefficient[wb + i];
+            sums[i] += sigma[wb + i];
           }
         }
       }
@@ -439,11 +439,10 @@ function dependenciesBatch(csr, levels, into, harmonic, space) {
       for (let bits = mask; bits !== 0; bits &= bits - 1) {
         const i = 31 - Math.clz32(bits & -bits);
         const paths = sigma[vb + i];
-        const delta = paths * sums[vb + i];
-        coefficient[vb + i] = (1 + delta) / paths;
+        const delta = paths * sums[i];
+        sigma[vb + i] = (1 + delta) / paths; // σ is done with: the slot now holds the term its predecessors sum
         total += delta;
-        sums[vb + i] = 0;
-        sigma[vb + i] = 0;
+        sums[i] = 0;
       }
       seen[v] = 0;
       if (level > 0) {
@@ -451,8 +450,16 @@ function dependenciesBatch(csr, levels, into, harmonic, space) {
         if (harmonic) into[n + v] += popcount(mask) / level;
       }
     }
-    for (let k = below; k < belowEnd; k++) successors[listNode[k]] = 0;
+    for (let k = below; k < belowEnd; k++) clearSlots(listNode[k], listMask[k], successors, sigma);
   }
+  for (let k = 0; k < levelStart[1]; k++) clearSlots(listNode[k], listMask[k], successors, sigma);
+}
+
+/** The level below is summed: its nodes' slots are zeroed for the next batch. */
+function clearSlots(w, mask, successors, sigma) {
+  successors[w] = 0;
+  const wb = w * BATCH;
+  for (let bits = mask; bits !== 0; bits &= bits - 1) sigma[wb + 31 - Math.clz32(bits & -bits)] = 0;
 }
 
 function popcount(x) {
