@@ -1,7 +1,8 @@
 /**
  * The loaded graph as CSV (RFC 4180): one file of nodes with every metric, one of ties. Text cells that a
- * spreadsheet would run as a formula (=, +, -, @ first) are prefixed with an apostrophe (OWASP, CSV injection).
+ * spreadsheet would run as a formula are made safe by the server's own rule (spreadsheetSafe).
  */
+import { spreadsheetSafe } from '../../server/export/spreadsheetSafe.ts';
 import type { GraphAnswer } from '../../server/schema/graph.ts';
 
 type Cell = string | number | null | undefined;
@@ -58,6 +59,6 @@ export function toCsv(rows: Cell[][]): string {
 function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = spreadsheetSafe(value);
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

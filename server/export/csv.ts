@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { edgeAttributes, nodeAttributes, type ExportGraph } from './exportGraph.ts';
+import { spreadsheetSafe } from './spreadsheetSafe.ts';
 
 export function nodesCsv(graph: ExportGraph): string {
   const columns = columnNames(nodeAttributes(graph));
@@ -29,7 +30,5 @@ function columnNames(entries: Array<Record<string, unknown>>): string[] {
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  // Text that a spreadsheet would run as a formula is prefixed with ' (CSV injection); numbers stay numbers.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
-  return String(value);
+  return typeof value === 'string' ? spreadsheetSafe(value) : String(value); // numbers stay numbers
 }
