@@ -43,9 +43,10 @@ describe('silos view', () => {
     expect(failures).toContain(broker.name);
     const separation = answer.singlePointsOfFailure.people.find((s) => s.people?.[0]?.id === broker.id)!;
     expect(failures).toContain(separation.reason);
-    const colours = await drawnColours(page, [SILO_COLOURS.isolated, SILO_COLOURS.failure]);
-    expect(colours[SILO_COLOURS.isolated]).toBeGreaterThan(50);
-    expect(colours[SILO_COLOURS.failure]).toBeGreaterThan(50);
+    // the canvas is redrawn on its own frames after the layout settles: look until a frame shows both marks
+    const drawn = (colour: string) => async () => (await drawnColours(page, [colour]))[colour];
+    await expect.poll(drawn(SILO_COLOURS.isolated), { timeout: 5_000 }).toBeGreaterThan(50);
+    await expect.poll(drawn(SILO_COLOURS.failure), { timeout: 5_000 }).toBeGreaterThan(50);
     await fitted(page);
     await screenshot(page, 'silos-unit');
     await page.click(`tr[data-unit="${truth.broker.departmentId}"]`);
