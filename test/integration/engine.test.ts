@@ -1,19 +1,16 @@
 /** The engine serves a window from its cache until the data changes, and sees a change as soon as told. */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsEngine } from '../../server/analytics/engine.ts';
 import type { Database } from '../../server/db/database.ts';
-import { importData, readImportSource } from '../../server/import/importer.ts';
+import { importData } from '../../server/import/importer.ts';
 import { rawFromBundle } from '../../server/import/rawBundle.ts';
 import { syntheticBundle } from '../support/bundles.ts';
-import { clearGraph, connectTestDatabase } from '../support/db.ts';
+import { connectTestDatabase, loadTinyFixture } from '../support/db.ts';
 
-const tinyJson = fileURLToPath(new URL('../fixtures/import/tiny.json', import.meta.url));
 let db: Database;
 beforeAll(async () => {
   db = await connectTestDatabase();
-  await clearGraph(db);
-  await importData(db, readImportSource(tinyJson));
+  await loadTinyFixture(db);
 });
 afterAll(async () => db?.close());
 

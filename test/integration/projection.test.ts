@@ -1,19 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
-import { importData, readImportSource } from '../../server/import/importer.ts';
 import { loadGraphs, newestEngagement } from '../../server/analytics/projection/loadGraphs.ts';
 import { resolveWindow } from '../../server/analytics/window.ts';
 import { DEFAULT_TIE_OPTIONS } from '../../server/analytics/options.ts';
-import { clearGraph, connectTestDatabase } from '../support/db.ts';
+import { connectTestDatabase, loadTinyFixture } from '../support/db.ts';
 
-const tinyJson = fileURLToPath(new URL('../fixtures/import/tiny.json', import.meta.url));
 let db: Database;
 
 beforeAll(async () => {
   db = await connectTestDatabase();
-  await clearGraph(db);
-  await importData(db, readImportSource(tinyJson));
+  await loadTinyFixture(db);
 });
 afterAll(async () => db?.close());
 

@@ -1,9 +1,12 @@
 /** The integration tests' database: the real Neo4j started by the global setup, schema applied. */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { applySchema } from '../../server/db/connect.ts';
 import { Database } from '../../server/db/database.ts';
 import { recordToRow, type Row } from '../../server/db/values.ts';
+import { importData, readImportSource } from '../../server/import/importer.ts';
+import { IMPORT_FIXTURES } from './fixtures.ts';
 
 export async function connectTestDatabase(): Promise<Database> {
   const db = new Database(inject('neo4j'));
@@ -20,6 +23,13 @@ export async function clearGraph(db: Database): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/** Replaces the graph with the tiny import fixture (test/fixtures/import/tiny.json), whose values tests state by hand. */
+export async function loadTinyFixture(db: Database): Promise<void> {
+  await clearGraph(db);
+  const outcome = await importData(db, readImportSource(path.join(IMPORT_FIXTURES, 'tiny.json')));
+  if (outcome.status !== 'imported') throw new Error(`the tiny fixture did not import: ${outcome.status}`);
 }
 
 /** Node and relationship counts plus a checksum of every label and property (Trellis's own metadata node aside): equal means unchanged. */

@@ -2,10 +2,8 @@
  * The engagement projections against a real Neo4j: the tiny fixture (values stated by hand) and a small org that
  * exercises every rule (values recomputed engagement by engagement in reference.ts).
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
-import { importData, readImportSource } from '../../../server/import/importer.ts';
 import { writeBundle } from '../../../server/import/writeBundle.ts';
 import { loadMicroDyads } from '../../../server/analytics/projection/loadMicroDyads.ts';
 import { loadRelationshipFeedback } from '../../../server/analytics/projection/loadRelationshipFeedback.ts';
@@ -14,11 +12,10 @@ import { loadServes } from '../../../server/analytics/projection/loadServes.ts';
 import { newestEngagement } from '../../../server/analytics/projection/loadGraphs.ts';
 import { DEFAULT_PERIOD_OPTIONS, historyStart } from '../../../server/analytics/periods.ts';
 import { resolveWindow } from '../../../server/analytics/window.ts';
-import { clearGraph, connectTestDatabase } from '../../support/db.ts';
+import { clearGraph, connectTestDatabase, loadTinyFixture } from '../../support/db.ts';
 import { KINDS, smallOrg, WINDOW } from './bundle.ts';
 import { referenceDyads, referencePeriods } from './reference.ts';
 
-const tinyJson = fileURLToPath(new URL('../../fixtures/import/tiny.json', import.meta.url));
 let db: Database;
 
 beforeAll(async () => {
@@ -27,10 +24,7 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 describe('engagement projections on the tiny fixture', () => {
-  beforeAll(async () => {
-    await clearGraph(db);
-    await importData(db, readImportSource(tinyJson));
-  });
+  beforeAll(async () => loadTinyFixture(db));
 
   it('rolls the BRM office up to IT and counts the sales–IT periods by hand', async () => {
     const window = resolveWindow('90d', await newestEngagement(db)); // [2026-07-05, 2026-10-03)
