@@ -45,8 +45,8 @@ describe('silos view', () => {
     expect(failures).toContain(separation.reason);
     // the canvas is redrawn on its own frames after the layout settles: look until a frame shows both marks
     const drawn = (colour: string) => async () => (await drawnColours(page, [colour]))[colour];
-    await expect.poll(drawn(SILO_COLOURS.isolated), { timeout: 5_000 }).toBeGreaterThan(50);
-    await expect.poll(drawn(SILO_COLOURS.failure), { timeout: 5_000 }).toBeGreaterThan(50);
+    await expect.poll(drawn(SILO_COLOURS.isolated), { timeout: 30_000 }).toBeGreaterThan(50);
+    await expect.poll(drawn(SILO_COLOURS.failure), { timeout: 30_000 }).toBeGreaterThan(50);
     await fitted(page);
     await screenshot(page, 'silos-unit');
     await page.click(`tr[data-unit="${truth.broker.departmentId}"]`);

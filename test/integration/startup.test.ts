@@ -63,9 +63,7 @@ describe('npm start', () => {
     expect(stats.nodes.Person).toBeGreaterThan(100);
     expect(stats.nodes.Engagement).toBeGreaterThan(500);
     trellis.stop();
-    const started = Date.now();
     expect(await trellis.exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(await portAnswers(Number(ports.NEO4J_BOLT_PORT))).toBe(false);
   });
 
