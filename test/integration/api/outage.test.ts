@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManagedNeo4jConfig } from '../../../server/config.ts';
 import { applySchema } from '../../../server/db/connect.ts';
+import { pingDatabase } from '../../../server/api/databaseHealth.ts';
 import { Database } from '../../../server/db/database.ts';
 import { startManagedNeo4j, type ManagedNeo4j } from '../../../server/db/managedNeo4j.ts';
 import { freePort } from '../../../server/db/ports.ts';
@@ -57,6 +58,34 @@ async function waitUntil(check: () => Promise<boolean>, what: string): Promise<v
 }
 
 const HANG_BOUND_MS = 90_000;
+
+/** Runs the event loop through `turns` timer turns: every ping the monitor had in flight is judged by then. */
+async function pingsPass(turns: number): Promise<void> {
+  for (let i = 0; i < turns; i++) await new Promise((resolve) => setTimeout(resolve, 1_000));
+}
+
+describe('a slow database is not an outage', () => {
+  it('calls a paused database silent, not gone, and keeps the service ready while it answers no ping', async () => {
+    process.kill(neo4j!.pid, 'SIGSTOP');
+    try {
+      expect(await pingDatabase(db, 300)).toBe('silent');
+      await pingsPass(3);
+      expect((await answer('/api/ready')).body).toMatchObject({ ready: true });
+    } finally {
+      process.kill(neo4j!.pid, 'SIGCONT');
+    }
+    await waitUntil(async () => (await pingDatabase(db)) === 'answered', 'answers again after SIGCONT');
+    expect((await stats()).status).toBe(200);
+  });
+
+  it('never declares the database down because the event loop was busy', async () => {
+    const blockedUntil = Date.now() + 3_000;
+    while (Date.now() < blockedUntil); // a CPU-bound stretch on the thread that pings
+    await pingsPass(2);
+    expect((await answer('/api/ready')).body).toMatchObject({ ready: true });
+    expect((await stats()).status).toBe(200);
+  });
+});
 
 describe('database outage', () => {
   it('answers 503 with Retry-After while Neo4j is down, and recovers after its return without a restart', async () => {
