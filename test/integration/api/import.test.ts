@@ -286,7 +286,8 @@ function chunked(parts: string[]): ReadableStream<Uint8Array> {
   });
 }
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+/** Polls until the condition holds; the bound only turns a hang into a failure. */
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
