@@ -110,7 +110,8 @@ export async function clickNode(page: Page, label: string): Promise<void> {
   await page.click('.details-head button');
   const box = (await page.locator('.map-stage canvas').boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  for (let attempt = 0; attempt < 40; attempt++) {
+  const bound = Date.now() + 30_000; // bounds a hang only: a busy machine may take long to show the tooltip
+  for (let attempt = 0; Date.now() < bound; attempt++) {
     await page.mouse.move(x + (attempt % 2), y);
     const shown = await page
       .locator('.map-tooltip:not([hidden]) strong')
