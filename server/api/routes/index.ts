@@ -12,7 +12,7 @@
  *
  * Query values arrive as strings: use z.coerce for numbers and booleans in query schemas.
  */
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../appDeps.ts';
 import { AnswerCache } from '../answerCache.ts';
 import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
