@@ -3,6 +3,7 @@
  * serialised to the URL (state/url.ts); data fetched from the API and drawing state live elsewhere.
  */
 import type { GraphLevel, GraphNode } from '../../server/schema/graph.ts';
+import { DEFAULT_WINDOW } from '../../server/schema/window.ts';
 import type { UnitKind } from '../theme.ts';
 
 /** The views of the explorer; each has a module of its own (client/<view>/index.ts). */
@@ -55,7 +56,7 @@ export interface ExplorerState {
 export const DEFAULT_STATE: ExplorerState = {
   view: 'map',
   level: 'unit',
-  window: '90d',
+  window: DEFAULT_WINDOW,
   colourBy: 'unitKind',
   sizeBy: null,
   node: null,
@@ -75,5 +76,5 @@ export const DEFAULT_STATE: ExplorerState = {
 
 export function windowDays(window: string): number {
   const days = Number.parseInt(window, 10);
-  return Number.isFinite(days) && days > 0 ? days : 90;
+  return Number.isFinite(days) && days > 0 ? days : Number.parseInt(DEFAULT_WINDOW, 10);
 }

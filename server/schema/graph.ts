@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PERSON_ROLES } from './bundle.ts';
+import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 export const graphLevel = z.enum(['person', 'unit']);
 export type GraphLevel = z.infer<typeof graphLevel>;
@@ -19,24 +20,6 @@ const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
     .max(4000)
     .transform((text) => text.split(',').filter((part) => part.length > 0))
     .pipe(z.array(item).max(500));
-
-export const windowQuery = {
-  window: z
-    .string()
-    .regex(/^\d{1,4}d$/, "a length in days like '90d'")
-    .default('90d')
-    .describe('Length of the window ending at the newest engagement; ignored when from and to are given'),
-  from: z.iso.date().optional().describe('Start of an explicit window (inclusive)'),
-  to: z.iso.date().optional().describe('End of an explicit window (exclusive)'),
-};
-
-/** An explicit window needs both ends, in order. */
-export function refineWindow(value: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
-  if ((value.from === undefined) !== (value.to === undefined))
-    ctx.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], message: 'give both from and to' });
-  else if (value.from && value.to && value.from >= value.to)
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
-}
 
 export const graphQuery = z
   .object({
@@ -87,7 +70,7 @@ export type GraphEdge = z.infer<typeof graphEdge>;
 
 export const graphAnswer = z.object({
   level: graphLevel,
-  window: z.object({ key: z.string(), from: z.string(), to: z.string() }),
+  window: windowAnswer,
   nodes: z.array(graphNode),
   /** Edges between nodes of this page only. */
   edges: z.array(graphEdge),
