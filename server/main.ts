@@ -17,7 +17,7 @@ import { assertPortFree } from './db/ports.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { TrellisError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
-import { DEFAULT_WINDOW } from './schema/window.ts';
+import { DEFAULT_WINDOW } from './schema/windowRule.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const say = (line: string) => process.stderr.write(`${line}\n`);

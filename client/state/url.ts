@@ -14,7 +14,7 @@ import {
   VIEW_IDS,
   type ExplorerState,
 } from './state.ts';
-import { WINDOW_LENGTH } from '../../server/schema/window.ts';
+import { WINDOW_LENGTH } from '../../server/schema/windowRule.ts';
 
 interface Codec<T> {
   key: string;

@@ -3,7 +3,7 @@
  * (so a demo org from last year still shows its last 90 days), or given explicitly by ISO dates.
  */
 import { toDateTime } from '../db/values.ts';
-import type { WindowSpec } from '../schema/window.ts';
+import type { WindowSpec } from '../schema/windowRule.ts';
 
 /** The engine names specs by this type (its projection code imports it from here). */
 export type { WindowSpec };

@@ -10,7 +10,8 @@ import { writeBackAnalytics } from '../analytics/writeBackAnalytics.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { TrellisError } from '../errors.ts';
-import { DEFAULT_WINDOW, refineWindow, windowQuery, windowSpecOf } from '../schema/window.ts';
+import { refineWindow, windowQuery } from '../schema/window.ts';
+import { DEFAULT_WINDOW, windowSpecOf } from '../schema/windowRule.ts';
 import { progressBar } from './progress.ts';
 import { runCli } from './run.ts';
 

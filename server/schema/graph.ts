@@ -4,14 +4,14 @@
  * client types its data with them.
  */
 import { z } from 'zod';
-import { PERSON_ROLES } from './bundle.ts';
+import { PERSON_ROLES, RELATIONSHIP_STAGES, UNIT_KINDS, UNIT_TYPES } from './domain.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 export const graphLevel = z.enum(['person', 'unit']);
 export type GraphLevel = z.infer<typeof graphLevel>;
 
-export const unitType = z.enum(['department', 'provider']);
-export const unitKind = z.enum(['business', 'internal', 'external']);
+export const unitType = z.enum(UNIT_TYPES);
+export const unitKind = z.enum(UNIT_KINDS);
 
 /** Comma-separated values in a query string, e.g. `units=sales,prov-it`. */
 const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -55,7 +55,7 @@ export const graphNode = z.object({
 });
 export type GraphNode = z.infer<typeof graphNode>;
 
-export const relationshipStage = z.enum(['forming', 'growing', 'sustaining', 'declining', 'dormant']);
+export const relationshipStage = z.enum(RELATIONSHIP_STAGES);
 
 export const graphEdge = z.object({
   source: z.string(),

@@ -1,6 +1,6 @@
 /** GET /api/centrality, /api/communities and /api/brokers: rankings and groups behind the map. */
 import { z } from 'zod';
-import { PERSON_ROLES } from './bundle.ts';
+import { PERSON_ROLES } from './domain.ts';
 import { graphLevel } from './graph.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 

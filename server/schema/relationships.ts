@@ -4,7 +4,7 @@
  * and macro cycles of any unit pair or (analysts) person pair.
  */
 import { z } from 'zod';
-import { ENGAGEMENT_KINDS, OUTCOMES } from './bundle.ts';
+import { ENGAGEMENT_KINDS, OUTCOMES } from './domain.ts';
 import { relationshipStage } from './graph.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 

@@ -9,7 +9,6 @@ import type { BrmAssignment, PersonGraph, UnitGraph } from '../graphs.ts';
 import { eiIndex, type EiIndexResult } from './eiIndex.ts';
 import {
   checkRules,
-  DEFAULT_ISOLATION_CONFIG,
   isolationConfigSchema,
   type IsolationConfig,
   type IsolationNumbers,
@@ -105,12 +104,7 @@ export function isolation(
 }
 
 function resolveConfig(config: Partial<IsolationConfig>): IsolationConfig {
-  const merged = {
-    ...DEFAULT_ISOLATION_CONFIG,
-    ...config,
-    minRulesFired: { ...DEFAULT_ISOLATION_CONFIG.minRulesFired, ...config.minRulesFired },
-  };
-  const parsed = isolationConfigSchema.safeParse(merged);
+  const parsed = isolationConfigSchema.safeParse(config);
   if (!parsed.success) {
     throw new TrellisError('validation_failed', 'silos/isolation: the isolation config is not valid', {
       errors: parsed.error.issues.map((issue) => ({

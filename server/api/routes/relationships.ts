@@ -13,7 +13,7 @@ import {
   timelineQuery,
 } from '../../schema/relationships.ts';
 import { windowParameters } from '../../analytics/window.ts';
-import { windowSpecOf } from '../../schema/window.ts';
+import { windowSpecOf } from '../../schema/windowRule.ts';
 import { macroView, microView } from '../../views/cyclesView.ts';
 import { relationshipsView } from '../../views/relationshipsView.ts';
 import { timelineView } from '../../views/timelineView.ts';
