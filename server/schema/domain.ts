@@ -32,7 +32,6 @@ export const OUTCOMES = ['open', 'agreed', 'delivered', 'missed', 'cancelled'] a
 export const PARTICIPANT_ROLES = ['initiator', 'counterpart', 'attendee'] as const;
 
 export const FEEDBACK_DIMENSIONS = ['trust', 'value', 'communication', 'delivery', 'maturity'] as const;
-export type FeedbackDimension = (typeof FEEDBACK_DIMENSIONS)[number];
 
 /** The macro cycle's stages (DESIGN §3.5), in the order a relationship lives them. */
 export const RELATIONSHIP_STAGES = ['forming', 'growing', 'sustaining', 'declining', 'dormant'] as const;

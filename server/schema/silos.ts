@@ -8,7 +8,6 @@ import { unitKind, unitType } from './graph.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 export const silosQuery = z.object({ ...windowQuery }).superRefine(refineWindow);
-export type SilosQuery = z.infer<typeof silosQuery>;
 
 const eiValue = z.object({
   value: z.number().nullable().describe('(E − I) / (E + I) over tie weight; null without ties'),
