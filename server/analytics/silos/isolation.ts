@@ -5,7 +5,7 @@
  * 0 = open, 1 = cut off), then by id. Units without members in the window are listed last, unjudged.
  */
 import { TrellisError } from '../../errors.ts';
-import type { BrmAssignment, PersonGraph, UnitGraph } from '../graphs.ts';
+import type { BrmAssignment, PersonGraph, UnitGraph, UnitType } from '../graphs.ts';
 import { eiIndex, type EiIndexResult } from './eiIndex.ts';
 import {
   checkRules,
@@ -19,7 +19,7 @@ import { reach, type ReachResult } from './reach.ts';
 
 export interface UnitIsolation {
   unit: string;
-  type: 'department' | 'provider';
+  type: UnitType;
   flagged: boolean;
   /** Mean severity of the applicable rules; null when the unit has no members in the window. */
   score: number | null;
