@@ -4,7 +4,7 @@
  * ranking, page, edges) and serialising the JSON. Medians over repeated sequential runs.
  */
 import type { AnalyticsEngine } from '../server/analytics/engine.ts';
-import { windowSpecOf } from '../server/analytics/window.ts';
+import { windowSpecOf } from '../server/schema/windowRule.ts';
 import { graphQuery } from '../server/schema/graph.ts';
 import { graphView } from '../server/views/graphView.ts';
 import { fmt, table } from './support.ts';

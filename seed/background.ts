@@ -7,8 +7,8 @@
  */
 import { MONTHS, momentIn } from './calendar.ts';
 import type { Draft, EngagementWriter, PromiseProfile } from './engagementWriter.ts';
-import type { Org } from './org.ts';
-import type { Rng } from './prng.ts';
+import type { Org } from './orgModel.ts';
+import type { Rng } from '../server/prng.ts';
 
 const PROVIDER_WEIGHTS: Record<string, number> = {
   'prov-it': 0.3,

@@ -1,5 +1,5 @@
 /** The demo org's fixed 18 months of history (2025-05-01 to 2026-10-31, UTC) and time helpers. */
-import type { Rng } from './prng.ts';
+import type { Rng } from '../server/prng.ts';
 
 export const MONTHS = 18;
 export const HISTORY_START = Date.UTC(2025, 4, 1);

@@ -5,7 +5,7 @@
 import type { EngagementRow, ParticipantRow } from '../server/schema/bundle.ts';
 import { DAY, HISTORY_END, iso } from './calendar.ts';
 import { TOPICS } from './names.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../server/prng.ts';
 
 export type Kind = EngagementRow['kind'];
 /** How a party keeps promises: reliable most of the time, or a planted promise breaker. */

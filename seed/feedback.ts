@@ -5,8 +5,8 @@
  */
 import type { FeedbackRow } from '../server/schema/bundle.ts';
 import { MONTHS, iso, momentIn } from './calendar.ts';
-import type { Org } from './org.ts';
-import type { Rng } from './prng.ts';
+import type { Org } from './orgModel.ts';
+import type { Rng } from '../server/prng.ts';
 
 const DIMENSIONS = ['trust', 'value', 'communication', 'delivery'] as const;
 

@@ -11,7 +11,7 @@ import { EngagementWriter } from './engagementWriter.ts';
 import { buildFeedback } from './feedback.ts';
 import { buildOrg, SIZES, type Size } from './org.ts';
 import { plantActivity } from './plantedActivity.ts';
-import { Rng } from './prng.ts';
+import { Rng } from '../server/prng.ts';
 import type { GroundTruth } from './groundTruth.ts';
 
 export type { Size } from './org.ts';

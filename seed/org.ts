@@ -4,15 +4,10 @@
  * assigned to departments; SERVES relationships with purposes and target maturity. Also picks the units and
  * people that carry the planted patterns.
  */
-import type {
-  BrmAssignmentRow,
-  MembershipRow,
-  PersonRow,
-  ServesRow,
-  UnitRow,
-} from '../server/schema/bundle.ts';
+import type { UnitRow } from '../server/schema/bundle.ts';
 import { DEPARTMENT_NAMES, FIRST_NAMES, LAST_NAMES, VENDOR_NAMES } from './names.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../server/prng.ts';
+import type { Org, Planted } from './orgModel.ts';
 import { pad2, servesRows } from './serves.ts';
 
 export type Size = 's' | 'm' | 'l' | 'xl';
@@ -49,32 +44,6 @@ const REGIONS = [
   'Coastal',
 ];
 const BUSINESS_SHARE = 0.75;
-
-export interface Planted {
-  isolatedDepartment: string;
-  brokerDepartment: string;
-  broker: string;
-  growing: { providerId: string; departmentId: string };
-  declining: { providerId: string; departmentId: string };
-  promiseBreakingProvider: string;
-  orderTaker: { providerId: string; departmentId: string };
-  strategicPartner: { providerId: string; departmentId: string };
-}
-
-export interface Org {
-  units: UnitRow[];
-  people: PersonRow[];
-  memberships: MembershipRow[];
-  brmAssignments: BrmAssignmentRow[];
-  serves: ServesRow[];
-  departments: string[];
-  providers: string[];
-  members: Map<string, string[]>;
-  leaders: Map<string, string[]>;
-  unitOf: Map<string, string>;
-  brms: string[];
-  planted: Planted;
-}
 
 export function buildOrg(size: Size, rng: Rng): Org {
   const spec = SIZES[size];

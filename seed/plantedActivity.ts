@@ -9,8 +9,8 @@
  */
 import { MONTHS, TREND_MONTHS, momentIn } from './calendar.ts';
 import type { EngagementWriter, Kind } from './engagementWriter.ts';
-import type { Org } from './org.ts';
-import type { Rng } from './prng.ts';
+import type { Org } from './orgModel.ts';
+import type { Rng } from '../server/prng.ts';
 
 type Pair = { providerId: string; departmentId: string };
 

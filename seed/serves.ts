@@ -4,8 +4,8 @@
  * its broken promises reach many parts of the business.
  */
 import type { ServesRow } from '../server/schema/bundle.ts';
-import type { Org } from './org.ts';
-import type { Rng } from './prng.ts';
+import type { Org } from './orgModel.ts';
+import type { Rng } from '../server/prng.ts';
 
 const PURPOSES: Record<string, string> = {
   IT: 'Business applications, devices and digital projects',

@@ -17,6 +17,7 @@ import { assertPortFree } from './db/ports.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { TrellisError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
+import { DEFAULT_WINDOW } from './schema/windowRule.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -68,10 +69,10 @@ function loadTokens(config: Config): TokenStore {
   return tokens;
 }
 
-/** The explorer opens on the last 90 days: compute them now, so the first visitor does not wait for them. */
+/** The explorer opens on the default window: compute it now, so the first visitor does not wait for it. */
 function warmDefaultWindow(analytics: AnalyticsEngine, log: Logger): void {
   const started = performance.now();
-  analytics.forWindow('90d').then(
+  analytics.forWindow(DEFAULT_WINDOW).then(
     () => log.info({ ms: Math.round(performance.now() - started) }, 'default window computed'),
     (error: unknown) => log.warn({ err: error }, 'default window not computed; it will be on first request'),
   );

@@ -3,7 +3,7 @@
  * problem+json (title, detail, field errors) so the shell can show them as they are; a 401 also tells the
  * shell to ask for a token again.
  */
-import type { FieldError, Problem } from '../../server/api/problem.ts';
+import type { FieldError, Problem } from '../../server/schema/problem.ts';
 
 export class ApiError extends Error {
   constructor(

@@ -2,7 +2,8 @@
  * What runs the map's force layout, seen from the canvas: new data (laid out afresh, or nudged from where the
  * nodes are), new node sizes, a node pinned while dragged, and one step per animation frame. Two runners:
  * in a Web Worker (layoutWorker.ts; the page stays fluid while a large graph settles, since the ticks run off
- * the main thread) and, where workers are missing, on the main thread within a time budget per frame.
+ * the main thread) and, where workers are missing, on the main thread within a time budget per frame
+ * (createLayoutRunner.ts picks one).
  */
 import {
   createLayout,
@@ -14,7 +15,6 @@ import {
   type LayoutData,
 } from './layout.ts';
 import type { MapNode } from './types.ts';
-import { WorkerLayout } from './workerLayout.ts';
 
 export interface LayoutRunner {
   /** `fresh`: lay out anew from alpha 1; else reheat to 0.3 and let nodes keep their places. */
@@ -27,10 +27,6 @@ export interface LayoutRunner {
   step(frameStart: number): boolean;
   readonly settled: boolean;
   stop(): void;
-}
-
-export function createLayoutRunner(): LayoutRunner {
-  return typeof Worker === 'undefined' ? new MainThreadLayout() : new WorkerLayout();
 }
 
 /**

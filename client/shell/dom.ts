@@ -30,10 +30,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-export function clear(element: Element): void {
-  element.replaceChildren();
-}
-
 /** Saves a Blob as a file download. */
 export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

@@ -1,5 +1,5 @@
 /**
- * What a view is to the shell. Each view lives in its own folder (client/map/, later silos/, relationships/,
+ * What a view is to the shell. Each view lives in its own folder (client/map/, silos/, relationships/,
  * console/) whose index.ts exports an ExplorerView; client/main.ts lists them. A view subscribes to the store
  * for the state it cares about and reports failures through the context, never by itself.
  */

@@ -2,8 +2,16 @@
  * The explorer's state: what the user looks at and how, everything a shared link must reproduce. It is
  * serialised to the URL (state/url.ts); data fetched from the API and drawing state live elsewhere.
  */
-import type { GraphLevel, GraphNode } from '../../server/schema/graph.ts';
-import type { UnitKind } from '../theme.ts';
+import {
+  PERSON_ROLES,
+  RELATIONSHIP_STAGES,
+  UNIT_KINDS,
+  type PersonRole,
+  type RelationshipStage,
+  type UnitKind,
+} from '../../server/schema/domain.ts';
+import type { GraphLevel } from '../../server/schema/graph.ts';
+import { DEFAULT_WINDOW } from '../../server/schema/windowRule.ts';
 
 /** The views of the explorer; each has a module of its own (client/<view>/index.ts). */
 export const VIEW_IDS = ['map', 'silos', 'relationships', 'console'] as const;
@@ -12,11 +20,8 @@ export type ViewId = (typeof VIEW_IDS)[number];
 export const LEVELS = ['unit', 'person'] as const satisfies readonly GraphLevel[];
 export const COLOUR_BY = ['unitKind', 'unit', 'community', 'stage'] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
-export const UNIT_KINDS = ['business', 'internal', 'external'] as const satisfies readonly UnitKind[];
-export type PersonRole = NonNullable<GraphNode['role']>;
-export const PERSON_ROLES = ['staff', 'leader', 'brm'] as const satisfies readonly PersonRole[];
-export const STAGES = ['forming', 'growing', 'sustaining', 'declining', 'dormant'] as const;
-export type RelationshipStage = (typeof STAGES)[number];
+/** The domain's vocabularies (server/schema/domain.ts), as the controls and the URL state use them. */
+export { PERSON_ROLES, UNIT_KINDS, RELATIONSHIP_STAGES as STAGES, type PersonRole, type RelationshipStage };
 /** How the relationships dashboard can be sorted ('-' first: descending). */
 export const RELATIONSHIP_SORTS = ['name', 'gap', 'maturity', 'trust', 'stage', 'volume'] as const;
 export type RelationshipSortKey = (typeof RELATIONSHIP_SORTS)[number];
@@ -55,7 +60,7 @@ export interface ExplorerState {
 export const DEFAULT_STATE: ExplorerState = {
   view: 'map',
   level: 'unit',
-  window: '90d',
+  window: DEFAULT_WINDOW,
   colourBy: 'unitKind',
   sizeBy: null,
   node: null,
@@ -75,5 +80,5 @@ export const DEFAULT_STATE: ExplorerState = {
 
 export function windowDays(window: string): number {
   const days = Number.parseInt(window, 10);
-  return Number.isFinite(days) && days > 0 ? days : 90;
+  return Number.isFinite(days) && days > 0 ? days : Number.parseInt(DEFAULT_WINDOW, 10);
 }

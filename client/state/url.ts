@@ -14,6 +14,7 @@ import {
   VIEW_IDS,
   type ExplorerState,
 } from './state.ts';
+import { WINDOW_LENGTH } from '../../server/schema/windowRule.ts';
 
 interface Codec<T> {
   key: string;
@@ -65,7 +66,7 @@ const SORT = new RegExp(`^-?(${RELATIONSHIP_SORTS.join('|')})$`);
 
 const CODECS: { [K in keyof Params]: Codec<Params[K]> } = {
   level: oneOf('level', LEVELS),
-  window: text('window', /^\d{1,4}d$/),
+  window: text('window', WINDOW_LENGTH),
   colourBy: oneOf('colour', COLOUR_BY),
   sizeBy: nullable(text('size', /^[A-Za-z][\w.-]{0,80}$/)),
   node: nullable(text('node', /^.{1,200}$/s)),

@@ -10,10 +10,9 @@
  * Beside them, the BRM assignments (who is BRM for which department), which the silo metrics need.
  */
 import type { DirectedGraph, UndirectedGraph } from 'graphology';
+import type { PersonRole, UnitKind, UnitType } from '../schema/domain.ts';
 
-export type UnitType = 'department' | 'provider';
-export type UnitKind = 'business' | 'internal' | 'external';
-export type PersonRole = 'staff' | 'leader' | 'brm';
+export type { PersonRole, UnitKind, UnitType };
 
 export interface PersonAttributes {
   name: string;

@@ -2,7 +2,11 @@
  * Time windows [from, to). A window is named by its length in days ('90d') and ends at the newest engagement
  * (so a demo org from last year still shows its last 90 days), or given explicitly by ISO dates.
  */
-import { z } from 'zod';
+import { toDateTime } from '../db/values.ts';
+import type { WindowSpec } from '../schema/windowRule.ts';
+
+/** The engine names specs by this type (its projection code imports it from here). */
+export type { WindowSpec };
 
 export interface TimeWindow {
   /** Stable key for caches and property names, e.g. '90d' or '2026-01-01_2026-04-01'. */
@@ -12,11 +16,6 @@ export interface TimeWindow {
 }
 
 const DAY_MS = 86_400_000;
-export const windowSpec = z.union([
-  z.string().regex(/^\d{1,4}d$/, "a length in days like '90d'"),
-  z.object({ from: z.iso.date(), to: z.iso.date() }),
-]);
-export type WindowSpec = z.infer<typeof windowSpec>;
 
 /** Resolves a spec against the newest engagement (the end of a length-named window: just after it). */
 export function resolveWindow(spec: WindowSpec, newestEngagement: Date | null): TimeWindow {
@@ -34,7 +33,7 @@ export function resolveWindow(spec: WindowSpec, newestEngagement: Date | null): 
   return { key: spec, from: new Date(to.getTime() - days * DAY_MS), to };
 }
 
-/** The spec of a request's window: explicit dates when given, else the named length. */
-export function windowSpecOf(query: { window: string; from?: string; to?: string }): WindowSpec {
-  return query.from && query.to ? { from: query.from, to: query.to } : query.window;
+/** The window's ends as Cypher parameters `$from` and `$to` (Neo4j DateTime). */
+export function windowParameters(window: TimeWindow) {
+  return { from: toDateTime(window.from), to: toDateTime(window.to) };
 }

@@ -4,13 +4,7 @@
  */
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
-import type { TokenStore } from '../auth/tokenStore.ts';
-import type { ConsoleSettings } from '../console/runQuery.ts';
-import type { AnalyticsEngine } from '../analytics/engine.ts';
-import type { Database } from '../db/database.ts';
-import type { Logger } from '../log.ts';
-import type { PrivacySettings } from '../views/privacy.ts';
-import type { DatabaseHealth } from './databaseHealth.ts';
+import type { AppDeps } from './appDeps.ts';
 import { mountRoutes } from './mount.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { expensiveRouteLimiter } from './rateLimit.ts';
@@ -18,27 +12,6 @@ import { requestLog } from './requestLog.ts';
 import { serveExplorer } from './static.ts';
 import { apiRoutes } from './routes/index.ts';
 import type { Readiness } from './routes/health.ts';
-
-export interface AppDeps {
-  db: Database;
-  log: Logger;
-  readiness: Readiness;
-  /** The database monitor: started and stopped by whoever creates it (main.ts, tests). */
-  health: DatabaseHealth;
-  tokens: TokenStore;
-  console: ConsoleSettings;
-  /** Analytics per window, cached per data version. */
-  analytics: AnalyticsEngine;
-  privacy: PrivacySettings;
-  rateLimitPerMinute: number;
-  jsonLimitBytes: number;
-  /** Largest import upload (POST /api/import), in bytes. */
-  importLimitBytes: number;
-  /** Where uploads are kept while an import runs (a folder per import, always removed); os.tmpdir() by default. */
-  importTempDir?: string;
-  /** The built explorer (client/dist) served at `/`; absent: the API alone. */
-  explorerDir?: string;
-}
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();

@@ -3,7 +3,7 @@
  * expensive routes, database availability, validation, then the handler whose answer is sent as JSON.
  */
 import express, { type RequestHandler, type Router } from 'express';
-import { principalOf, requireAccess } from '../auth/middleware.ts';
+import { principalOf, requireAccess } from './access.ts';
 import type { TokenStore } from '../auth/tokenStore.ts';
 import type { DatabaseHealth } from './databaseHealth.ts';
 import { sendProblem } from './problem.ts';

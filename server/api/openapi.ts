@@ -3,7 +3,7 @@
  * toJSONSchema, draft 2020-12 as OpenAPI 3.1 uses). Error answers all share the Problem schema.
  */
 import { z } from 'zod';
-import { problemSchema } from './problem.ts';
+import { problemSchema } from '../schema/problem.ts';
 import type { RouteDef } from './route.ts';
 
 type JsonSchema = Record<string, unknown>;

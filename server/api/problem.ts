@@ -3,24 +3,10 @@
  * error code. No stack traces and no echo of input values.
  */
 import type { ErrorRequestHandler, Response } from 'express';
-import { z } from 'zod';
 import { ERRORS, TrellisError, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import type { Problem } from '../schema/problem.ts';
 import { classifyFailure } from './failures.ts';
-
-export const fieldErrorSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  code: z.string(),
-  errors: z.array(fieldErrorSchema).optional(),
-  neo4jCode: z.string().optional(),
-});
-
-export type FieldError = z.infer<typeof fieldErrorSchema>;
-export type Problem = z.infer<typeof problemSchema> & { [extension: string]: unknown };
 
 /** Seconds a client should wait before retrying, for the codes where waiting helps. */
 const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {

@@ -4,7 +4,7 @@
  */
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { principalOf } from '../auth/middleware.ts';
+import { principalOf } from './access.ts';
 import { sendProblem } from './problem.ts';
 
 export function expensiveRouteLimiter(perMinute: number): RequestHandler {

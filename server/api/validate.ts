@@ -2,7 +2,7 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { TrellisError } from '../errors.ts';
-import type { FieldError } from './problem.ts';
+import type { FieldError } from '../schema/problem.ts';
 import type { RouteDef } from './route.ts';
 
 export interface ValidInput {

@@ -6,12 +6,12 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AnalyticsEngine } from '../analytics/engine.ts';
-import { windowSpecOf } from '../analytics/window.ts';
 import { writeBackAnalytics } from '../analytics/writeBackAnalytics.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { TrellisError } from '../errors.ts';
-import { refineWindow, windowQuery } from '../schema/graph.ts';
+import { refineWindow, windowQuery } from '../schema/window.ts';
+import { DEFAULT_WINDOW, windowSpecOf } from '../schema/windowRule.ts';
 import { progressBar } from './progress.ts';
 import { runCli } from './run.ts';
 
@@ -20,7 +20,7 @@ const argsSchema = z.object({ ...windowQuery, dryRun: z.boolean() }).superRefine
 function parseCommandLine(): z.infer<typeof argsSchema> {
   const { values } = parseArgs({
     options: {
-      window: { type: 'string', default: '90d' },
+      window: { type: 'string', default: DEFAULT_WINDOW },
       from: { type: 'string' },
       to: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },

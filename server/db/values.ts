@@ -85,12 +85,6 @@ export function recordToRow(record: Neo4jRecord): Row {
   return row;
 }
 
-/** A number from a value that Neo4j may have returned as an Integer. */
-export function toNumber(value: unknown): number {
-  const plain = toPlain(value);
-  return typeof plain === 'number' ? plain : Number(plain);
-}
-
 /** A JavaScript Date as a Neo4j DateTime parameter (the driver does not convert Date by itself). */
 export function toDateTime(date: Date) {
   return neo4j.types.DateTime.fromStandardDate(date);

@@ -118,8 +118,3 @@ function emptySummary(): ImportSummary {
     STEPS.map((step) => [step.name, { created: 0, updated: 0, unchanged: 0 }]),
   ) as ImportSummary;
 }
-
-/** Total number of rows the writer will send for a bundle (for progress bars). */
-export function rowsToWrite(bundle: Bundle): number {
-  return STEPS.reduce((total, step) => total + step.rows(bundle).length, 0);
-}

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 
 /** A stable string id as the importer stores it (units, people, engagements). */
-export const entityId = z.string().min(1).max(200).describe('Stable id of a node');
 
 export const healthAnswer = z.object({ status: z.literal('alive'), uptimeSeconds: z.number() });
 

@@ -4,6 +4,16 @@
  * and document the format in the README and the OpenAPI document.
  */
 import { z } from 'zod';
+import {
+  ENGAGEMENT_KINDS,
+  FEEDBACK_DIMENSIONS,
+  OUTCOMES,
+  PARTICIPANT_ROLES,
+  PERSON_ROLES,
+  PROVIDER_FUNCTIONS,
+  UNIT_KINDS,
+  UNIT_TYPES,
+} from './domain.ts';
 
 const id = z
   .string()
@@ -17,27 +27,15 @@ const isoDateTime = z.iso.datetime({
 });
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
-export const PROVIDER_FUNCTIONS = [
-  'IT',
-  'HR',
-  'Finance',
-  'Legal',
-  'Facilities',
-  'Procurement',
-  'Other',
-] as const;
-export const PERSON_ROLES = ['staff', 'leader', 'brm'] as const;
-export const ENGAGEMENT_KINDS = ['meeting', 'transaction', 'support', 'community'] as const;
-export const OUTCOMES = ['open', 'agreed', 'delivered', 'missed', 'cancelled'] as const;
-export const PARTICIPANT_ROLES = ['initiator', 'counterpart', 'attendee'] as const;
-export const FEEDBACK_DIMENSIONS = ['trust', 'value', 'communication', 'delivery', 'maturity'] as const;
+/** The projection reads these two from here. */
+export { ENGAGEMENT_KINDS, FEEDBACK_DIMENSIONS };
 
 export const unitRow = z
   .object({
     id,
     name: text(200).min(1, 'must not be empty'),
-    type: z.enum(['department', 'provider']),
-    kind: z.enum(['business', 'internal', 'external']),
+    type: z.enum(UNIT_TYPES),
+    kind: z.enum(UNIT_KINDS),
     function: z.enum(PROVIDER_FUNCTIONS).optional(),
     parentId: id.optional(),
   })

@@ -4,13 +4,14 @@
  * client types its data with them.
  */
 import { z } from 'zod';
-import { PERSON_ROLES } from './bundle.ts';
+import { PERSON_ROLES, RELATIONSHIP_STAGES, UNIT_KINDS, UNIT_TYPES } from './domain.ts';
+import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 export const graphLevel = z.enum(['person', 'unit']);
 export type GraphLevel = z.infer<typeof graphLevel>;
 
-export const unitType = z.enum(['department', 'provider']);
-export const unitKind = z.enum(['business', 'internal', 'external']);
+export const unitType = z.enum(UNIT_TYPES);
+export const unitKind = z.enum(UNIT_KINDS);
 
 /** Comma-separated values in a query string, e.g. `units=sales,prov-it`. */
 const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -19,24 +20,6 @@ const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
     .max(4000)
     .transform((text) => text.split(',').filter((part) => part.length > 0))
     .pipe(z.array(item).max(500));
-
-export const windowQuery = {
-  window: z
-    .string()
-    .regex(/^\d{1,4}d$/, "a length in days like '90d'")
-    .default('90d')
-    .describe('Length of the window ending at the newest engagement; ignored when from and to are given'),
-  from: z.iso.date().optional().describe('Start of an explicit window (inclusive)'),
-  to: z.iso.date().optional().describe('End of an explicit window (exclusive)'),
-};
-
-/** An explicit window needs both ends, in order. */
-export function refineWindow(value: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
-  if ((value.from === undefined) !== (value.to === undefined))
-    ctx.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], message: 'give both from and to' });
-  else if (value.from && value.to && value.from >= value.to)
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
-}
 
 export const graphQuery = z
   .object({
@@ -72,7 +55,7 @@ export const graphNode = z.object({
 });
 export type GraphNode = z.infer<typeof graphNode>;
 
-export const relationshipStage = z.enum(['forming', 'growing', 'sustaining', 'declining', 'dormant']);
+export const relationshipStage = z.enum(RELATIONSHIP_STAGES);
 
 export const graphEdge = z.object({
   source: z.string(),
@@ -87,7 +70,7 @@ export type GraphEdge = z.infer<typeof graphEdge>;
 
 export const graphAnswer = z.object({
   level: graphLevel,
-  window: z.object({ key: z.string(), from: z.string(), to: z.string() }),
+  window: windowAnswer,
   nodes: z.array(graphNode),
   /** Edges between nodes of this page only. */
   edges: z.array(graphEdge),

@@ -4,7 +4,7 @@
  * importer as `npm run import`; these schemas describe them in the OpenAPI document.
  */
 import { z } from 'zod';
-import { fieldErrorSchema } from '../api/problem.ts';
+import { fieldErrorSchema } from './problem.ts';
 import { BUNDLE_FORMAT_VERSION, CSV_FILES, ROW_SCHEMAS, SECTIONS } from './bundle.ts';
 
 /** A boolean query flag: `?dryRun`, `?dryRun=true` and `?dryRun=1` are on; `false`, `0` or absent are off. */

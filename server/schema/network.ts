@@ -1,10 +1,10 @@
 /** GET /api/centrality, /api/communities and /api/brokers: rankings and groups behind the map. */
 import { z } from 'zod';
-import { PERSON_ROLES } from './bundle.ts';
-import { graphLevel, refineWindow, windowQuery } from './graph.ts';
+import { PERSON_ROLES } from './domain.ts';
+import { graphLevel } from './graph.ts';
+import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 const top = z.coerce.number().int().min(1).max(1000).default(50).describe('Rows in the ranking');
-const windowAnswer = z.object({ key: z.string(), from: z.string(), to: z.string() });
 
 export const CENTRALITY_METRICS = [
   'degree',

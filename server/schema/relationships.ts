@@ -4,11 +4,11 @@
  * and macro cycles of any unit pair or (analysts) person pair.
  */
 import { z } from 'zod';
-import { ENGAGEMENT_KINDS, OUTCOMES } from './bundle.ts';
-import { refineWindow, relationshipStage, windowQuery } from './graph.ts';
+import { ENGAGEMENT_KINDS, OUTCOMES } from './domain.ts';
+import { relationshipStage } from './graph.ts';
+import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 const id = z.string().min(1).max(200);
-const windowAnswer = z.object({ key: z.string(), from: z.string(), to: z.string() });
 const page = {
   limit: z.coerce.number().int().min(1).max(5000).default(500),
   offset: z.coerce.number().int().min(0).default(0),

@@ -4,10 +4,10 @@
  * the single points of failure between units.
  */
 import { z } from 'zod';
-import { refineWindow, unitKind, unitType, windowQuery } from './graph.ts';
+import { unitKind, unitType } from './graph.ts';
+import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 export const silosQuery = z.object({ ...windowQuery }).superRefine(refineWindow);
-export type SilosQuery = z.infer<typeof silosQuery>;
 
 const eiValue = z.object({
   value: z.number().nullable().describe('(E − I) / (E + I) over tie weight; null without ties'),
@@ -66,7 +66,7 @@ export const separationAnswer = z.object({
 });
 
 export const silosAnswer = z.object({
-  window: z.object({ key: z.string(), from: z.string(), to: z.string() }),
+  window: windowAnswer,
   organisation: z.object({
     ei: eiValue,
     formalModularity: z.number().nullable().describe('Modularity of the unit partition: high = closed units'),

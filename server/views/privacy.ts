@@ -11,8 +11,6 @@ export interface PrivacySettings {
   minGroupSize: number;
 }
 
-export const DEFAULT_PRIVACY: PrivacySettings = { minGroupSize: 5 };
-
 /** Who an answer is for: their role and the floor in force. */
 export interface Viewer {
   role: Role;

@@ -18,7 +18,7 @@
  * Defaults: weighted true, normalised true, samples 1000 (at most n), confidence 0.9, seed 1; `epsilon`
  * instead of `samples` picks the smallest k whose bound is ≤ epsilon.
  */
-import { Rng } from '../../../seed/prng.ts';
+import { Rng } from '../../prng.ts';
 import type { BetweennessOptions } from './betweenness.ts';
 import { assertPathWeights, csrOf, type TieGraph } from './csr.ts';
 import { runBlocks, sumBlocks } from './pool.ts';

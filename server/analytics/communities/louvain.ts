@@ -12,7 +12,7 @@
  */
 import louvainModule from 'graphology-communities-louvain';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { Rng } from '../../../seed/prng.ts';
+import { Rng } from '../../prng.ts';
 import { modularity } from './modularity.ts';
 
 // The package is CommonJS (`module.exports = fn`) while its types declare a default export: under NodeNext the

@@ -19,7 +19,7 @@ export {
   type StageRuleId,
 } from './stage.ts';
 export { growthAt, type Growth } from './growth.ts';
-export { relationshipSeries, factsByPeriod, multiplexity, KINDS, type SeriesPoint } from './series.ts';
+export { relationshipSeries, factsByPeriod, multiplexity, type SeriesPoint } from './series.ts';
 export {
   loadRelationshipPeriods,
   relationshipPeriodParams,

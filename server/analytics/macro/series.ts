@@ -8,8 +8,7 @@ import type { PeriodFacts, RelationshipHistory } from '../projection/loadRelatio
 import { periodOf, type PeriodOptions } from '../periods.ts';
 import { share } from '../statistics.ts';
 import type { TimeWindow } from '../window.ts';
-
-export const KINDS = ['meeting', 'transaction', 'support', 'community'] as const;
+import { ENGAGEMENT_KINDS, type EngagementKind } from '../../schema/domain.ts';
 
 export interface SeriesPoint {
   /** 0 = the newest period. */
@@ -35,8 +34,8 @@ export function factsByPeriod(history: RelationshipHistory): Array<PeriodFacts |
   return facts;
 }
 
-export function multiplexity(facts: Pick<PeriodFacts, (typeof KINDS)[number]>): number {
-  return KINDS.reduce((n, kind) => n + (facts[kind] > 0 ? 1 : 0), 0);
+export function multiplexity(facts: Pick<PeriodFacts, EngagementKind>): number {
+  return ENGAGEMENT_KINDS.reduce((n, kind) => n + (facts[kind] > 0 ? 1 : 0), 0);
 }
 
 export function relationshipSeries(

@@ -13,10 +13,11 @@
  *                   sustaining, and `caveats` name the sustaining conditions it misses (one-way, unsteady…).
  * The answer names the rule that fired and the numbers it looked at. Thresholds: macro/config.ts.
  */
+import type { RelationshipStage } from '../../schema/domain.ts';
 import type { StageRules } from './config.ts';
 import type { Growth } from './growth.ts';
 
-export type Stage = 'forming' | 'growing' | 'sustaining' | 'declining' | 'dormant';
+export type Stage = RelationshipStage;
 export type StageRuleId = Stage | 'steady';
 
 export interface StageFacts {

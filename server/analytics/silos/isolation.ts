@@ -5,11 +5,10 @@
  * 0 = open, 1 = cut off), then by id. Units without members in the window are listed last, unjudged.
  */
 import { TrellisError } from '../../errors.ts';
-import type { BrmAssignment, PersonGraph, UnitGraph } from '../graphs.ts';
+import type { BrmAssignment, PersonGraph, UnitGraph, UnitType } from '../graphs.ts';
 import { eiIndex, type EiIndexResult } from './eiIndex.ts';
 import {
   checkRules,
-  DEFAULT_ISOLATION_CONFIG,
   isolationConfigSchema,
   type IsolationConfig,
   type IsolationNumbers,
@@ -20,7 +19,7 @@ import { reach, type ReachResult } from './reach.ts';
 
 export interface UnitIsolation {
   unit: string;
-  type: 'department' | 'provider';
+  type: UnitType;
   flagged: boolean;
   /** Mean severity of the applicable rules; null when the unit has no members in the window. */
   score: number | null;
@@ -105,12 +104,7 @@ export function isolation(
 }
 
 function resolveConfig(config: Partial<IsolationConfig>): IsolationConfig {
-  const merged = {
-    ...DEFAULT_ISOLATION_CONFIG,
-    ...config,
-    minRulesFired: { ...DEFAULT_ISOLATION_CONFIG.minRulesFired, ...config.minRulesFired },
-  };
-  const parsed = isolationConfigSchema.safeParse(merged);
+  const parsed = isolationConfigSchema.safeParse(config);
   if (!parsed.success) {
     throw new TrellisError('validation_failed', 'silos/isolation: the isolation config is not valid', {
       errors: parsed.error.issues.map((issue) => ({

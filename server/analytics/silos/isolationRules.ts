@@ -20,30 +20,25 @@ import { z } from 'zod';
 
 export const isolationConfigSchema = z
   .object({
-    eiBelow: z.number().min(-1).max(1),
-    eiVsBaselineBelow: z.number().min(-2).max(2),
-    reachAtMost: z.number().int().min(0),
-    shareWithoutExternalTieAtLeast: z.number().min(0).max(1),
-    providersEngagedAtMost: z.number().int().min(0),
-    flagNoBrm: z.boolean(),
-    minRulesFired: z.object({
-      department: z.number().int().min(1).max(6),
-      provider: z.number().int().min(1).max(4),
-    }),
+    eiBelow: z.number().min(-1).max(1).default(-0.5),
+    eiVsBaselineBelow: z.number().min(-2).max(2).default(-1.5),
+    reachAtMost: z.number().int().min(0).default(2),
+    shareWithoutExternalTieAtLeast: z.number().min(0).max(1).default(0.8),
+    providersEngagedAtMost: z.number().int().min(0).default(1),
+    flagNoBrm: z.boolean().default(true),
+    // prefault: a partial minRulesFired (or none) takes the missing counts from these defaults.
+    minRulesFired: z
+      .object({
+        department: z.number().int().min(1).max(6).default(4),
+        provider: z.number().int().min(1).max(4).default(3),
+      })
+      .prefault({}),
   })
   .strict();
 
 export type IsolationConfig = z.infer<typeof isolationConfigSchema>;
 
-export const DEFAULT_ISOLATION_CONFIG: IsolationConfig = Object.freeze({
-  eiBelow: -0.5,
-  eiVsBaselineBelow: -1.5,
-  reachAtMost: 2,
-  shareWithoutExternalTieAtLeast: 0.8,
-  providersEngagedAtMost: 1,
-  flagNoBrm: true,
-  minRulesFired: Object.freeze({ department: 4, provider: 3 }),
-});
+export const DEFAULT_ISOLATION_CONFIG: IsolationConfig = isolationConfigSchema.parse({});
 
 export type IsolationRule = 'ei' | 'eiVsBaseline' | 'reach' | 'inwardMembers' | 'providers' | 'noBrm';
 

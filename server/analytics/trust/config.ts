@@ -10,7 +10,7 @@
  * feedbackDimensions ['trust'].
  */
 import { z } from 'zod';
-import { FEEDBACK_DIMENSIONS } from '../../schema/bundle.ts';
+import { FEEDBACK_DIMENSIONS } from '../../schema/domain.ts';
 
 export const trustOptions = z.object({
   halfLifeDays: z.number().min(0).default(180),

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { AnalyticsEngine, WindowAnalytics } from '../../analytics/engine.ts';
-import { windowSpecOf } from '../../analytics/window.ts';
+import { windowSpecOf } from '../../schema/windowRule.ts';
 import type { Access } from '../../auth/roles.ts';
 import type { PrivacySettings, Viewer } from '../../views/privacy.ts';
 import { answerKey, type AnswerCache } from '../answerCache.ts';

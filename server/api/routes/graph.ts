@@ -1,5 +1,5 @@
 /** The explorer's graph: people or units of a window, with every metric, filtered and paged. */
-import { windowSpecOf } from '../../analytics/window.ts';
+import { windowSpecOf } from '../../schema/windowRule.ts';
 import { graphAnswer, graphQuery } from '../../schema/graph.ts';
 import { graphView } from '../../views/graphView.ts';
 import type { RouteDef } from '../route.ts';

@@ -1,18 +1,17 @@
 /**
  * Every route of the API, in one list: mounted by server/api/app.ts and documented by server/api/openapi.ts.
- * A new endpoint is a defineRoute(...) in a file of server/api/routes/, added to this list, e.g.
+ * A new endpoint is a defineRoute(...) (server/api/route.ts) in a file of server/api/routes/, added to this
+ * list; a windowed analytics answer is an analyticsRoute(...) (analyticsRoute.ts), e.g. in silos.ts:
  *
- *   defineRoute({
- *     method: 'get', path: '/silos', summary: 'Units ranked as silos', tags: ['analytics'],
- *     access: 'viewer', expensive: true,
- *     query: z.object({ window: windowSchema, top: z.coerce.number().int().min(1).max(500).default(50) }),
- *     response: silosAnswer,
- *     handler: ({ query, principal }) => rankSilos(deps.db, query, principal!.role),
+ *   analyticsRoute(deps, {
+ *     path: '/silos', summary: 'Units ranked from most to least isolated, …',
+ *     query: silosQuery, response: silosAnswer,   // server/schema/silos.ts
+ *     view: (analytics, _query, viewer) => silosView(analytics, viewer),
  *   })
  *
  * Query values arrive as strings: use z.coerce for numbers and booleans in query schemas.
  */
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../appDeps.ts';
 import { AnswerCache } from '../answerCache.ts';
 import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';

@@ -1,5 +1,4 @@
 /** Relationships: the BRM dashboard, a relationship's micro-cycle timeline, and the micro and macro cycles. */
-import { toDateTime } from '../../db/values.ts';
 import { TrellisError } from '../../errors.ts';
 import { groupVisible } from '../../views/privacy.ts';
 import type { Database } from '../../db/database.ts';
@@ -13,7 +12,8 @@ import {
   timelineAnswer,
   timelineQuery,
 } from '../../schema/relationships.ts';
-import { windowSpecOf } from '../../analytics/window.ts';
+import { windowParameters } from '../../analytics/window.ts';
+import { windowSpecOf } from '../../schema/windowRule.ts';
 import { macroView, microView } from '../../views/cyclesView.ts';
 import { relationshipsView } from '../../views/relationshipsView.ts';
 import { timelineView } from '../../views/timelineView.ts';
@@ -53,8 +53,7 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
         const rows = await deps.db.read('views/relationshipTimeline', {
           providerId: query.providerId,
           departmentId: query.departmentId,
-          from: toDateTime(window.from),
-          to: toDateTime(window.to),
+          ...windowParameters(window),
         });
         return timelineView(window, query, rows);
       },

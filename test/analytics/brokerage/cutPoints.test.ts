@@ -5,7 +5,7 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { cutPoints, separatedPairs, separates } from '../../../server/analytics/brokerage/index.ts';
-import { Rng } from '../../../seed/prng.ts';
+import { Rng } from '../../../server/prng.ts';
 import { CLASSIC_NAMES, fixtureGraph, loadFixture } from '../centrality/classicGraphs.ts';
 import { loadNetworkFixture } from '../communities/networkFixtures.ts';
 import { bruteForceSeparations } from './bruteForceSeparations.ts';

@@ -6,7 +6,7 @@ import {
   gouldFernandez,
   type BrokerageCounts,
 } from '../../../server/analytics/brokerage/index.ts';
-import { Rng } from '../../../seed/prng.ts';
+import { Rng } from '../../../server/prng.ts';
 
 function directed(units: Record<string, string>, ties: Array<[string, string]>): DirectedGraph {
   const graph = new DirectedGraph();

@@ -4,7 +4,7 @@
  * engagement contributions as in DESIGN §3.1) and a plain Erdős–Rényi graph for property tests.
  */
 import { UndirectedGraph } from 'graphology';
-import { Rng } from '../../../seed/prng.ts';
+import { Rng } from '../../../server/prng.ts';
 
 export interface OrgGraphOptions {
   people: number;

@@ -8,7 +8,7 @@ import {
   modularity,
   normalisedMutualInformation,
 } from '../../../server/analytics/communities/index.ts';
-import { Rng } from '../../../seed/prng.ts';
+import { Rng } from '../../../server/prng.ts';
 import { fixtureGraph, loadFixture } from '../centrality/classicGraphs.ts';
 import { orgGraph } from '../centrality/orgGraph.ts';
 import { loadNetworkFixture } from './networkFixtures.ts';

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { AnalyticsEngine } from '../../../server/analytics/engine.ts';
-import { createApp, type AppDeps } from '../../../server/api/app.ts';
+import { createApp } from '../../../server/api/app.ts';
+import type { AppDeps } from '../../../server/api/appDeps.ts';
 import { DatabaseHealth } from '../../../server/api/databaseHealth.ts';
 import type { Role } from '../../../server/auth/roles.ts';
 import { TokenStore, sha256Hex } from '../../../server/auth/tokenStore.ts';

@@ -1,6 +1,6 @@
 /** A demo org imported into the test database and the app in front of it, for a whole test file. */
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { AppDeps } from '../../../server/api/app.ts';
+import type { AppDeps } from '../../../server/api/appDeps.ts';
 import type { Database } from '../../../server/db/database.ts';
 import type { Bundle } from '../../../server/schema/bundle.ts';
 import type { GraphAnswer } from '../../../server/schema/graph.ts';

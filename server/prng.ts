@@ -1,6 +1,7 @@
 /**
- * A small seeded PRNG (sfc32, seeded through splitmix32) and the draws the generator needs. No Math.random
- * and no clock anywhere in seed/: the same seed gives byte-identical output.
+ * A small seeded PRNG (sfc32, seeded through splitmix32) and the draws the demo generator (seed/) and the
+ * seeded analytics (Louvain, sampled betweenness) need. It sits under server/ so that both import it downwards;
+ * no Math.random and no clock: the same seed gives byte-identical output.
  */
 export class Rng {
   private a: number;

@@ -1,8 +1,8 @@
 /** Bearer-token authentication and role checks as Express middleware; answers are problem+json. */
 import type { RequestHandler, Response } from 'express';
-import { sendProblem } from '../api/problem.ts';
-import { roleAllows, type Access, type Principal } from './roles.ts';
-import type { TokenStore } from './tokenStore.ts';
+import { sendProblem } from './problem.ts';
+import { roleAllows, type Access, type Principal } from '../auth/roles.ts';
+import type { TokenStore } from '../auth/tokenStore.ts';
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{1,512})$/;
 
