@@ -8,7 +8,8 @@
  * pop and a radix heap on the distances' bit patterns were slower.
  */
 
-/** @typedef {Pick<import('./workspace.mjs').Workspace, 'heap' | 'heapKey' | 'heapIndex'>} Heap */
+/** @import { Workspace } from './workspace.mjs' */
+/** @typedef {Pick<Workspace, 'heap' | 'heapKey' | 'heapIndex'>} Heap the heap's three arrays */
 
 /**
  * Places `node` (key `key`) at slot `at` or above it.
