@@ -87,12 +87,10 @@ export default {
     },
     {
       name: 'client-imports-server-only-from-schema',
-      comment:
-        'The explorer imports the server only from server/schema (types and rules). One exception, to drop ' +
-        'when the single CSV encoder (server/schema/csv.ts) replaces server/export/spreadsheetSafe.ts.',
+      comment: 'The explorer imports the server only from server/schema (types and rules).',
       severity: 'error',
       from: { path: '^client/' },
-      to: { path: '^(server|seed|bench|test)/', pathNot: `${SCHEMA}|^server/export/spreadsheetSafe[.]ts$` },
+      to: { path: '^(server|seed|bench|test)/', pathNot: SCHEMA },
     },
     {
       name: 'no-circular',

@@ -1,11 +1,9 @@
 /**
- * The loaded graph as CSV (RFC 4180): one file of nodes with every metric, one of ties. Text cells that a
- * spreadsheet would run as a formula are made safe by the server's own rule (spreadsheetSafe).
+ * The loaded graph as CSV: one file of nodes with every metric, one of ties with both ends' labels. Encoded
+ * (RFC 4180, formulas defused) by the server's own encoder, server/schema/csv.ts.
  */
-import { spreadsheetSafe } from '../../server/export/spreadsheetSafe.ts';
+import { toCsv } from '../../server/schema/csv.ts';
 import type { GraphAnswer } from '../../server/schema/graph.ts';
-
-type Cell = string | number | null | undefined;
 
 export function nodesCsv(answer: GraphAnswer): string {
   const header = [
@@ -50,15 +48,4 @@ export function edgesCsv(answer: GraphAnswer): string {
     edge.stage,
   ]);
   return toCsv([header, ...rows]);
-}
-
-export function toCsv(rows: Cell[][]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = spreadsheetSafe(value);
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

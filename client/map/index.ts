@@ -6,6 +6,7 @@
 import { asApiError } from '../api/client.ts';
 import { fetchGraph, graphKey } from '../api/graph.ts';
 import { el } from '../shell/dom.ts';
+import { ViewLifecycle } from '../shell/viewLifecycle.ts';
 import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import type { ExplorerState } from '../state/state.ts';
 import { Controls } from './controls.ts';
@@ -33,11 +34,10 @@ class MapView implements MountedView {
   private readonly status = new MapStatus(() => this.load(this.context.store.state, true));
   private readonly details = el('div', { className: 'details-host' });
   private readonly legend = el('div', { className: 'legend-host' });
-  private readonly unsubscribe: () => void;
+  private readonly life = new ViewLifecycle<ExplorerState>(() => this.canvas.destroy());
   private model: MapModel | undefined;
   private encodings: Encodings | undefined;
   private loadedKey = '';
-  private request: AbortController | undefined;
 
   constructor(
     host: HTMLElement,
@@ -73,14 +73,11 @@ class MapView implements MountedView {
       escape: () => change({ node: null, focus: false }),
       settled: (settled) => (stage.dataset.layout = settled ? 'settled' : 'running'),
     });
-    this.unsubscribe = context.store.subscribe((state, previous) => this.onState(state, previous));
-    this.onState(context.store.state, undefined);
+    this.life.follow(context.store, (state, previous) => this.onState(state, previous));
   }
 
   unmount(): void {
-    this.unsubscribe();
-    this.request?.abort();
-    this.canvas.destroy();
+    this.life.unmount();
   }
 
   private onState(state: ExplorerState, previous: ExplorerState | undefined): void {
@@ -94,12 +91,11 @@ class MapView implements MountedView {
   private async load(state: ExplorerState, retry = false): Promise<void> {
     if (!retry && graphKey(state) === this.loadedKey) return;
     this.loadedKey = graphKey(state);
-    this.request?.abort();
-    const request = (this.request = new AbortController());
+    const signal = this.life.requests.next();
     this.status.loading();
     try {
-      const answer = await fetchGraph(this.context.api, state, request.signal);
-      if (request.signal.aborted) return;
+      const answer = await fetchGraph(this.context.api, state, signal);
+      if (signal.aborted) return;
       this.context.clearReport();
       const previous = this.model;
       this.model = buildModel(answer, previous);
@@ -110,7 +106,7 @@ class MapView implements MountedView {
       this.status.show(answer, this.canvas.canvas);
       this.context.announce(this.status.summary(answer));
     } catch (error) {
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       const problem = asApiError(error);
       this.model = undefined;
       this.canvas.clear();

@@ -7,6 +7,7 @@
 import { fetchRelationships, type RelationshipsAnswer } from '../api/analytics.ts';
 import { asApiError } from '../api/client.ts';
 import { el } from '../shell/dom.ts';
+import { ViewLifecycle } from '../shell/viewLifecycle.ts';
 import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import type { ExplorerState, RelationshipSortKey } from '../state/state.ts';
 import { RelationshipFilters } from './filters.ts';
@@ -25,10 +26,9 @@ class RelationshipsView implements MountedView {
   private readonly table: RelationshipTable;
   private readonly status = el('p', { className: 'rel-status muted' });
   private readonly panel: RelationshipPanel;
-  private readonly unsubscribe: () => void;
+  private readonly life = new ViewLifecycle<ExplorerState>(() => this.panel.destroy());
   private answer: RelationshipsAnswer | undefined;
   private loadedWindow = '';
-  private request: AbortController | undefined;
 
   constructor(
     host: HTMLElement,
@@ -54,14 +54,11 @@ class RelationshipsView implements MountedView {
         ]),
       ]),
     );
-    this.unsubscribe = context.store.subscribe((state) => this.onState(state));
-    this.onState(context.store.state);
+    this.life.follow(context.store, (state) => this.onState(state));
   }
 
   unmount(): void {
-    this.unsubscribe();
-    this.request?.abort();
-    this.panel.destroy();
+    this.life.unmount();
   }
 
   private onState(state: ExplorerState): void {
@@ -73,18 +70,17 @@ class RelationshipsView implements MountedView {
 
   private async load(state: ExplorerState): Promise<void> {
     this.loadedWindow = state.window;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
+    const signal = this.life.requests.next();
     this.status.textContent = 'Loading the relationships…';
     try {
-      const answer = await fetchRelationships(this.context.api, state.window, request.signal);
-      if (request.signal.aborted) return;
+      const answer = await fetchRelationships(this.context.api, state.window, signal);
+      if (signal.aborted) return;
       this.context.clearReport();
       this.answer = answer;
       this.filters.update(state, answer.relationships);
       this.render(this.context.store.state);
     } catch (error) {
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       const problem = asApiError(error);
       this.answer = undefined;
       this.panel.hide();

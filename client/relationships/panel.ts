@@ -6,6 +6,7 @@
 import { fetchTimeline, type RelationshipRow } from '../api/analytics.ts';
 import { asApiError } from '../api/client.ts';
 import { el } from '../shell/dom.ts';
+import { LatestRequest } from '../shell/viewLifecycle.ts';
 import type { ViewContext } from '../shell/views.ts';
 import { renderDetail } from './detail.ts';
 import { relationshipKey } from './query.ts';
@@ -26,7 +27,7 @@ export class RelationshipPanel {
   });
   private openKey: string | null = null;
   private openWindow = '';
-  private request: AbortController | undefined;
+  private readonly request = new LatestRequest();
 
   constructor(private readonly panel: PanelContext) {
     this.element.addEventListener('keydown', (event) => {
@@ -41,7 +42,7 @@ export class RelationshipPanel {
     const closed = key === null ? this.openKey : null;
     this.openKey = key;
     this.openWindow = window.key;
-    this.request?.abort();
+    this.request.abort();
     this.element.hidden = row === null;
     if (!row) {
       this.element.replaceChildren();
@@ -57,14 +58,14 @@ export class RelationshipPanel {
 
   /** Closes without giving the focus back (nothing to show: the dashboard failed). */
   hide(): void {
-    this.request?.abort();
+    this.request.abort();
     this.openKey = null;
     this.element.hidden = true;
     this.element.replaceChildren();
   }
 
   destroy(): void {
-    this.request?.abort();
+    this.request.abort();
   }
 
   private async loadTimeline(
@@ -72,15 +73,15 @@ export class RelationshipPanel {
     host: HTMLElement,
     window: { key: string; from: string; to: string },
   ): Promise<void> {
-    const request = (this.request = new AbortController());
+    const signal = this.request.next();
     const pair = { providerId: row.providerId, departmentId: row.departmentId, window: window.key };
     try {
-      const timeline = await fetchTimeline(this.panel.context.api, pair, request.signal);
-      if (request.signal.aborted) return;
+      const timeline = await fetchTimeline(this.panel.context.api, pair, signal);
+      if (signal.aborted) return;
       const width = Math.max(320, Math.floor(host.getBoundingClientRect().width));
       host.replaceChildren(renderTimeline(timeline, { from: window.from, to: window.to, width }));
     } catch (error) {
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       const problem = asApiError(error);
       host.replaceChildren(
         el('p', { className: 'problem', text: `The timeline cannot be shown: ${problem.title}.` }),

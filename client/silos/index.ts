@@ -10,6 +10,7 @@ import { asApiError } from '../api/client.ts';
 import { fetchGraph } from '../api/graph.ts';
 import { WindowControl } from '../map/windowControl.ts';
 import { el, formatNumber } from '../shell/dom.ts';
+import { ViewLifecycle } from '../shell/viewLifecycle.ts';
 import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import { DEFAULT_STATE, type ExplorerState } from '../state/state.ts';
 import { renderFailures } from './failures.ts';
@@ -30,8 +31,7 @@ class SilosView implements MountedView {
   private readonly window: WindowControl;
   private readonly summary = el('p', { className: 'silos-summary', attrs: { 'aria-live': 'off' } });
   private readonly failures = el('div', { className: 'failures-host' });
-  private readonly unsubscribe: () => void;
-  private request: AbortController | undefined;
+  private readonly life = new ViewLifecycle<ExplorerState>(() => this.map.destroy());
   private loadedKey = '';
   private silos: SilosAnswer | undefined;
 
@@ -71,14 +71,11 @@ class SilosView implements MountedView {
         ]),
       ]),
     );
-    this.unsubscribe = context.store.subscribe((state, previous) => this.onState(state, previous));
-    this.onState(context.store.state, undefined);
+    this.life.follow(context.store, (state, previous) => this.onState(state, previous));
   }
 
   unmount(): void {
-    this.unsubscribe();
-    this.request?.abort();
-    this.map.destroy();
+    this.life.unmount();
   }
 
   private onState(state: ExplorerState, previous: ExplorerState | undefined): void {
@@ -93,15 +90,14 @@ class SilosView implements MountedView {
 
   private async load(state: ExplorerState): Promise<void> {
     this.loadedKey = `${state.window}|${state.level}`;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
+    const signal = this.life.requests.next();
     this.summary.textContent = 'Loading the silos of this window…';
     const graphState = { ...DEFAULT_STATE, level: state.level, window: state.window };
     const [silos, graph] = await Promise.allSettled([
-      fetchSilos(this.context.api, state.window, request.signal),
-      fetchGraph(this.context.api, graphState, request.signal),
+      fetchSilos(this.context.api, state.window, signal),
+      fetchGraph(this.context.api, graphState, signal),
     ]);
-    if (request.signal.aborted) return;
+    if (signal.aborted) return;
     if (silos.status === 'rejected') {
       this.silos = undefined;
       this.table.show([], null);

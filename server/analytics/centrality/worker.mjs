@@ -5,10 +5,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { computeBlock, createWorkspace } from './kernel.mjs';
 
-const { csr, sources } = workerData;
+/** @import { KernelTask } from './kernel.mjs' */
+/** @import { KernelCsr } from './workspace.mjs' */
+/** @typedef {KernelTask & { block: number, from: number, to: number }} BlockTask what pool.ts posts */
+
+const port = parentPort;
+if (!port) throw new Error('centrality/worker: must run as a worker thread (pool.ts)');
+const { csr, sources } = /** @type {{ csr: KernelCsr, sources: Int32Array }} */ (workerData);
 const workspace = createWorkspace(csr);
 
-parentPort.on('message', (task) => {
+port.on('message', (/** @type {BlockTask} */ task) => {
   const result = computeBlock(csr, task, sources, task.from, task.to, workspace);
-  parentPort.postMessage({ block: task.block, result }, [result.buffer]);
+  port.postMessage({ block: task.block, result }, [result.buffer]);
 });
