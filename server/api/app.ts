@@ -12,6 +12,7 @@ import type { Logger } from '../log.ts';
 import type { PrivacySettings } from '../views/privacy.ts';
 import type { DatabaseHealth } from './databaseHealth.ts';
 import { mountRoutes } from './mount.ts';
+import { noStoreForPeople } from './noStore.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { expensiveRouteLimiter } from './rateLimit.ts';
 import { requestLog } from './requestLog.ts';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestLog(deps.log));
   app.use(refuseWhileShuttingDown(deps.readiness));
   const api = express.Router();
+  api.use(noStoreForPeople());
   const expensiveLimiter = expensiveRouteLimiter(deps.rateLimitPerMinute);
   mountRoutes(api, apiRoutes(deps), {
     tokens: deps.tokens,
