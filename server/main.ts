@@ -27,15 +27,17 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   await assertPortFree(config.port, 'the Trellis HTTP service (PORT)', config.host);
   const tokens = loadTokens(config);
-  const database = await openDatabase(config.neo4j, { report: say });
-  const readiness: Readiness = { schemaApplied: true, shuttingDown: false };
+  const monitor: { health?: DatabaseHealth } = {}; // the supervisor's hooks need what is built after it
+  const hooks = { down: () => monitor.health?.markDown(), gaveUp: () => void giveUp(database, log) };
+  const database = await openDatabase(config.neo4j, { report: say, supervise: { log, hooks } });
+  const readiness: Readiness = { schemaApplied: true, shuttingDown: false, supervisor: database.supervisor };
   try {
     if (config.demo.load) await loadDemoIfEmpty(database.db, config.demo, say);
   } catch (error) {
     await database.close();
     throw error;
   }
-  const health = new DatabaseHealth(database.db, log);
+  const health = (monitor.health = new DatabaseHealth(database.db, log));
   await health.start();
   const analytics = new AnalyticsEngine(database.db, SERVICE_ENGINE_OPTIONS);
   const app = createApp({
@@ -58,6 +60,14 @@ async function main(): Promise<void> {
     warmDefaultWindow(analytics, log);
   });
   onSignals(() => shutdown(server, database, readiness, health, log));
+}
+
+/** The managed Neo4j cannot be brought back: exit non-zero, so that whatever runs Trellis restarts it. */
+async function giveUp(database: OpenDatabase, log: Logger): Promise<void> {
+  say('The managed Neo4j died and could not be restarted; Trellis stops (exit code 1).');
+  log.error('stopping: the database could not be restarted');
+  await database.close().catch(() => {});
+  process.exit(1);
 }
 
 /** The tokens file; the local default creates it with one admin token and says where the token is. */
@@ -108,6 +118,7 @@ async function shutdown(
   log: Logger,
 ): Promise<void> {
   readiness.shuttingDown = true;
+  database.supervisor?.release();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const forced = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();

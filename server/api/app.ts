@@ -6,6 +6,7 @@ import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { AppDeps } from './appDeps.ts';
 import { mountRoutes } from './mount.ts';
+import { noStoreForPeople } from './noStore.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { expensiveRouteLimiter } from './rateLimit.ts';
 import { requestLog } from './requestLog.ts';
@@ -21,6 +22,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestLog(deps.log));
   app.use(refuseWhileShuttingDown(deps.readiness));
   const api = express.Router();
+  api.use(noStoreForPeople());
   const expensiveLimiter = expensiveRouteLimiter(deps.rateLimitPerMinute);
   mountRoutes(api, apiRoutes(deps), {
     tokens: deps.tokens,

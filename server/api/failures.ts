@@ -1,5 +1,6 @@
 /**
- * Failures that are not TrellisErrors but have a clear answer: the body parser's (too large, not JSON) and the
+ * Failures that are not TrellisErrors but have a clear answer: the body parser's (too large, not JSON, a
+ * Content-Encoding it does not know or a body that is not what its Content-Encoding says) and the
  * driver's loss of the database. Everything else stays a logged 500.
  */
 import type { ErrorCode } from '../errors.ts';
@@ -11,6 +12,13 @@ const DATABASE_LOST = new Set([
   'Neo.ClientError.Cluster.NotALeader',
 ]);
 
+const UNSUPPORTED_ENCODING = 'Send the body uncompressed, or with Content-Encoding gzip, deflate or br.';
+
+/** zlib's codes (Z_DATA_ERROR, Z_BUF_ERROR) and brotli's (ERR__ERROR_FORMAT_…), as the body parser passes them on. */
+function isDecompressionError(code: string | undefined): boolean {
+  return code !== undefined && /^(Z_|ERR__ERROR_|ERR_BROTLI)/.test(code);
+}
+
 export function classifyFailure(error: unknown): { code: ErrorCode; detail: string } | undefined {
   const e = error as { type?: string; status?: number; code?: string } | undefined;
   if (e?.type === 'entity.too.large') {
@@ -19,8 +27,14 @@ export function classifyFailure(error: unknown): { code: ErrorCode; detail: stri
   if (e?.type === 'entity.parse.failed') {
     return { code: 'validation_failed', detail: 'The body is not valid JSON.' };
   }
-  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
+  if (e?.type === 'charset.unsupported') {
     return { code: 'unsupported_media_type', detail: 'Send the body as UTF-8 JSON.' };
+  }
+  if (e?.type === 'encoding.unsupported') {
+    return { code: 'unsupported_media_type', detail: UNSUPPORTED_ENCODING };
+  }
+  if (e?.status === 400 && isDecompressionError(e.code)) {
+    return { code: 'validation_failed', detail: 'The body is not encoded as its Content-Encoding says.' };
   }
   if (e?.type === 'request.aborted' || e?.type === 'request.size.invalid') {
     return { code: 'validation_failed', detail: 'The body did not arrive whole.' };

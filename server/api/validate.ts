@@ -11,10 +11,17 @@ export interface ValidInput {
   body: unknown;
 }
 
+/** Deeper values are refused before zod sees them: its recursive walk overflows the stack near 2,000 levels. */
+export const MAX_NESTING = 64;
+
 export function validateRequest(route: RouteDef, req: Request): ValidInput {
   const errors: FieldError[] = [];
   const part = (where: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) => {
     if (!schema) return undefined;
+    if (nestedDeeperThan(value, MAX_NESTING)) {
+      errors.push({ path: where, code: 'too_deep', message: `Nested deeper than ${MAX_NESTING} levels.` });
+      return undefined;
+    }
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
     errors.push(...parsed.error.issues.map((issue) => fieldError(where, issue)));
@@ -50,4 +57,15 @@ function safeMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return 'Unknown field(s).';
   if (issue.code === 'invalid_key') return 'Invalid key.';
   return issue.message.slice(0, 200);
+}
+
+/** Whether arrays and objects nest deeper than `limit`, walked with a stack of its own (no recursion). */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (next.value === null || typeof next.value !== 'object') continue;
+    if (next.depth >= limit) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
+  }
+  return false;
 }

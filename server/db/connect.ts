@@ -7,28 +7,37 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ManagedNeo4jConfig, Neo4jConfig } from '../config.ts';
 import { Database, type Credentials } from './database.ts';
+import { FailFastDatabase } from './failFastDatabase.ts';
 import {
   readOrCreatePassword,
   startManagedNeo4j,
   type ManagedNeo4j,
   type StartOptions,
 } from './managedNeo4j.ts';
+import { Neo4jSupervisor, type SupervisorOptions } from './neo4jSupervisor.ts';
 import { portAnswers } from './ports.ts';
 
 export interface OpenDatabase {
-  db: Database;
+  db: FailFastDatabase;
   /** Present when Trellis started the database itself. */
   managed?: ManagedNeo4j;
+  /** Present when Trellis started the database itself and was asked to keep it alive. */
+  supervisor?: Neo4jSupervisor;
   /** Closes the driver and stops the managed database, if any. */
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Neo4jConfig, options: StartOptions = {}): Promise<OpenDatabase> {
+export interface OpenOptions extends StartOptions {
+  /** Restart the managed Neo4j when it dies (the service); one-shot commands leave it be. */
+  supervise?: Omit<SupervisorOptions, 'report'>;
+}
+
+export async function openDatabase(config: Neo4jConfig, options: OpenOptions = {}): Promise<OpenDatabase> {
   const running = config.external ? undefined : await runningManagedNeo4j(config.managed);
   const managed = config.external || running ? undefined : await startManagedNeo4j(config.managed, options);
   const credentials = config.external ??
     running ?? { uri: managed!.uri, user: managed!.user, password: managed!.password };
-  const db = new Database(credentials);
+  const db = new FailFastDatabase(credentials);
   try {
     await db.verify();
     await applySchema(db);
@@ -37,14 +46,32 @@ export async function openDatabase(config: Neo4jConfig, options: StartOptions = 
     await managed?.stop();
     throw error;
   }
+  const supervisor = managed && options.supervise && supervise(config.managed, managed, db, options);
   return {
     db,
     managed,
+    supervisor,
     close: async () => {
       await db.close();
-      await managed?.stop();
+      await (supervisor ?? managed)?.stop();
     },
   };
+}
+
+/** Reads in flight fail the moment the process dies, before the caller's own hook runs. */
+function supervise(
+  config: ManagedNeo4jConfig,
+  managed: ManagedNeo4j,
+  db: FailFastDatabase,
+  options: OpenOptions,
+): Neo4jSupervisor {
+  const given = options.supervise!;
+  const down = () => (db.failInFlight(), given.hooks.down());
+  return new Neo4jSupervisor(config, managed, {
+    ...given,
+    report: options.report,
+    hooks: { ...given.hooks, down },
+  });
 }
 
 /**

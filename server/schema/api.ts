@@ -6,7 +6,11 @@ import { z } from 'zod';
 
 /** A stable string id as the importer stores it (units, people, engagements). */
 
-export const healthAnswer = z.object({ status: z.literal('alive'), uptimeSeconds: z.number() });
+export const healthAnswer = z.object({
+  status: z.literal('alive'),
+  uptimeSeconds: z.number(),
+  database: z.enum(['up', 'down', 'restarting']),
+});
 
 export const readyAnswer = z.object({
   ready: z.boolean(),

@@ -1,12 +1,13 @@
 /**
  * The micro cycle of unit pairs or (analysts) person pairs, and the macro cycle of unit pairs, paged, most
- * active first. Viewers never see a unit pair whose micro engagements involve fewer people than the floor.
+ * active first. Viewers never see a unit pair with a unit below the floor, nor one whose micro engagements
+ * involve fewer people than the floor.
  */
 import type { z } from 'zod';
 import { windowAnswer } from './windowAnswer.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
 import type { macroAnswer, macroQuery, microAnswer, microQuery } from '../schema/relationships.ts';
-import { groupVisible, requirePersonLevel, type Viewer } from './privacy.ts';
+import { groupVisible, requirePersonLevel, unitVisibility, type Viewer } from './privacy.ts';
 import { orientedSeries } from './relationshipsView.ts';
 
 function paged<T>(rows: T[], query: { offset: number; limit: number }) {
@@ -32,9 +33,11 @@ export function microView(
     );
     return { window: windowAnswer(analytics.window), level: 'dyad', pairs: rows, page };
   }
+  const visible = unitVisibility(analytics.graphs, viewer);
   const pairs = micro.unitPairs
     .map((p) => ({ ...p, unitA: p.a, unitB: p.b }))
-    .filter((p) => touches(p) && groupVisible(p.peopleA + p.peopleB, viewer.role, viewer.privacy))
+    .filter((p) => touches(p) && visible(p.a) && visible(p.b))
+    .filter((p) => groupVisible(p.peopleA + p.peopleB, viewer.role, viewer.privacy))
     .sort((x, y) => y.count - x.count);
   const { rows, page } = paged(pairs, query);
   return { window: windowAnswer(analytics.window), level: 'unitPair', pairs: rows, page };
@@ -45,9 +48,7 @@ export function macroView(
   query: z.output<typeof macroQuery>,
   viewer: Viewer,
 ): z.input<typeof macroAnswer> {
-  const { units } = analytics.graphs;
-  const visible = (unit: string) =>
-    units.hasNode(unit) && groupVisible(units.getNodeAttribute(unit, 'members'), viewer.role, viewer.privacy);
+  const visible = unitVisibility(analytics.graphs, viewer);
   const relationships = analytics.engagement.macro.relationships
     .filter((r) => !query.unit || r.a === query.unit || r.b === query.unit)
     .filter((r) => visible(r.a) && visible(r.b))

@@ -10,12 +10,13 @@ import type { TieAttributes } from '../analytics/graphs.ts';
 import type { NullableTable } from '../analytics/suite/networkTables.ts';
 import type { GraphAnswer, GraphEdge, GraphNode, GraphQuery } from '../schema/graph.ts';
 import { personFlags, unitCommunities, unitFlags, unitNamer } from './nodeFlags.ts';
-import { groupVisible, requirePersonLevel, type PrivacySettings, type Viewer } from './privacy.ts';
+import { requirePersonLevel, unitVisibility, type PrivacySettings, type Viewer } from './privacy.ts';
 
 export function graphView(analytics: WindowAnalytics, query: GraphQuery, viewer: Viewer): GraphAnswer {
   if (query.level === 'person') requirePersonLevel(viewer.role, 'The person-level graph');
   const all = query.level === 'person' ? personNodes(analytics) : unitNodes(analytics);
-  const visible = all.filter((node) => groupVisible(node.members ?? 1, viewer.role, viewer.privacy));
+  const unitVisible = unitVisibility(analytics.graphs, viewer);
+  const visible = query.level === 'person' ? all : all.filter((node) => unitVisible(node.id)); // analysts only
   const matching = visible.filter((node) => matchesFilters(node, query));
   const ranked = matching.sort(byStrength);
   const page = ranked.slice(query.offset, query.offset + query.limit);

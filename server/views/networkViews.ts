@@ -11,7 +11,7 @@ import type {
 } from '../schema/network.ts';
 import { CENTRALITY_METRICS } from '../schema/network.ts';
 import { personFlags, unitNamer } from './nodeFlags.ts';
-import { requirePersonLevel, seesPeople, type Viewer } from './privacy.ts';
+import { requirePersonLevel, seesPeople, unitVisibility, type Viewer } from './privacy.ts';
 
 export function centralityView(
   analytics: WindowAnalytics,
@@ -23,9 +23,7 @@ export function centralityView(
   const table = person ? analytics.people : analytics.units;
   const { persons, units } = analytics.graphs;
   const values = table[query.metric] ?? {};
-  const ids = person
-    ? persons.nodes()
-    : units.filterNodes((_id, unit) => unit.members >= visibleFloor(viewer));
+  const ids = person ? persons.nodes() : units.filterNodes(unitVisibility(analytics.graphs, viewer));
   const ranked = ids
     .filter((id) => typeof values[id] === 'number')
     .sort((a, b) => values[b]! - values[a]! || (a < b ? -1 : 1))
@@ -48,7 +46,7 @@ export function centralityView(
   };
 }
 
-/** Viewers see units of at least the floor; analysts every unit. */
+/** Viewers see groups (a community, a unit's part of it) of at least the floor; analysts every group. */
 function visibleFloor(viewer: Viewer): number {
   return seesPeople(viewer.role) ? 0 : viewer.privacy.minGroupSize;
 }
@@ -59,6 +57,7 @@ export function communitiesView(
 ): z.input<typeof communitiesAnswer> {
   const { network, graphs } = analytics;
   const floor = visibleFloor(viewer);
+  const visible = unitVisibility(graphs, viewer);
   const name = unitNamer(graphs);
   const composition = new Map<number, Map<string, number>>();
   for (const [person, community] of Object.entries(network.communities.communities)) {
@@ -71,7 +70,7 @@ export function communitiesView(
     id,
     size,
     units: [...(composition.get(id) ?? [])]
-      .filter(([, members]) => members >= floor)
+      .filter(([unit, members]) => visible(unit) && members >= floor)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([unit, members]) => ({ unit, name: name(unit), members })),
   }));

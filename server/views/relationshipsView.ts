@@ -14,7 +14,7 @@ import {
 } from '../analytics/suite/relationshipOverviews.ts';
 import type { RelationshipRow, relationshipsAnswer, relationshipsQuery } from '../schema/relationships.ts';
 import { unitNamer } from './nodeFlags.ts';
-import { groupVisible, type Viewer } from './privacy.ts';
+import { unitVisibility, type Viewer } from './privacy.ts';
 
 export function relationshipsView(
   analytics: WindowAnalytics,
@@ -22,14 +22,11 @@ export function relationshipsView(
   viewer: Viewer,
 ): z.input<typeof relationshipsAnswer> {
   const { graphs, window } = analytics;
-  const members = (unit: string) =>
-    graphs.units.hasNode(unit) ? graphs.units.getNodeAttribute(unit, 'members') : 0;
+  const visible = unitVisibility(graphs, viewer);
   const all = relationshipOverviews(analytics.engagement).filter(
     ({ maturity: m }) => !query.unit || m.providerId === query.unit || m.departmentId === query.unit,
   );
-  const shown = all.filter(({ maturity: m }) =>
-    [m.providerId, m.departmentId].every((unit) => groupVisible(members(unit), viewer.role, viewer.privacy)),
-  );
+  const shown = all.filter(({ maturity: m }) => visible(m.providerId) && visible(m.departmentId));
   const name = unitNamer(graphs);
   return {
     window: windowAnswer(window),

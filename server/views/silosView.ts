@@ -8,15 +8,13 @@ import type { WindowAnalytics } from '../analytics/engine.ts';
 import { separatedPairs, type UnitSeparation } from '../analytics/brokerage/index.ts';
 import type { UnitIsolation } from '../analytics/silos/index.ts';
 import type { SiloUnit, SilosAnswer } from '../schema/silos.ts';
-import { groupVisible, seesPeople, type Viewer } from './privacy.ts';
+import { seesPeople, unitVisibility, type Viewer } from './privacy.ts';
 import { isolationReason, ruleReason, separationReason } from './reasons.ts';
 import { unitNamer } from './nodeFlags.ts';
 
 export function silosView(analytics: WindowAnalytics, viewer: Viewer): SilosAnswer {
   const { network, graphs, window } = analytics;
-  const visible = (unit: string) =>
-    graphs.units.hasNode(unit) &&
-    groupVisible(graphs.units.getNodeAttribute(unit, 'members'), viewer.role, viewer.privacy);
+  const visible = unitVisibility(graphs, viewer);
   const units = network.isolation.units.filter((u) => visible(u.unit));
   const { organisation } = network.silos.ei;
   return {
@@ -27,7 +25,7 @@ export function silosView(analytics: WindowAnalytics, viewer: Viewer): SilosAnsw
       communities: network.communities.count,
       communityUnitAgreement: network.communityUnitAgreement.value,
     },
-    units: units.map((unit, i) => siloUnit(analytics, unit, i + 1)),
+    units: units.map((unit, i) => siloUnit(analytics, unit, i + 1, visible)),
     singlePointsOfFailure: separations(analytics, viewer, visible),
     rules: network.isolation.config,
     privacy: {
@@ -37,7 +35,13 @@ export function silosView(analytics: WindowAnalytics, viewer: Viewer): SilosAnsw
   };
 }
 
-function siloUnit({ graphs, network }: WindowAnalytics, unit: UnitIsolation, rank: number): SiloUnit {
+/** One unit's row; the units it lists (reached, providers not engaged) pass the viewer's floor. */
+function siloUnit(
+  { graphs, network }: WindowAnalytics,
+  unit: UnitIsolation,
+  rank: number,
+  visible: (unit: string) => boolean,
+): SiloUnit {
   const attributes = graphs.units.getNodeAttributes(unit.unit);
   const ei = network.silos.ei.units[unit.unit]!;
   const reached = network.silos.reached.units[unit.unit]!;
@@ -55,13 +59,14 @@ function siloUnit({ graphs, network }: WindowAnalytics, unit: UnitIsolation, ran
     checks: unit.checks.map((check) => ({ ...check, reason: ruleReason(check) })),
     ei: { ...ei },
     reach: reached.reach,
-    reachedUnits: reached.reachedUnits,
+    // Counts (reach, providers engaged) stay whole, as the rules used them; lists name no unit below the floor.
+    reachedUnits: reached.reachedUnits.filter(visible),
     shareWithoutExternalTie: reached.shareWithoutExternalTie,
     ...(coverage && {
       coverage: {
         providersEngaged: coverage.providersEngaged,
         providers: coverage.providers,
-        notEngaged: coverage.notEngaged,
+        notEngaged: coverage.notEngaged.filter(visible),
         hasBrm: coverage.hasBrm,
       },
     }),
@@ -91,7 +96,7 @@ function separations(
       ? [
           {
             ...(withPeople && { people: [person(s.person)] }),
-            ...answer(shown, s.unit ? [s.unit] : [], 'them'),
+            ...answer(shown, s.unit && visible(s.unit) ? [s.unit] : [], 'them'),
           },
         ]
       : [];

@@ -3,52 +3,19 @@
  * (managed Neo4j, schema, demo org, health/ready/stats, clean shutdown) and that each start-up problem gives
  * one clear message and no stack trace.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, portAnswers } from '../../server/db/ports.ts';
+import { portAnswers } from '../../server/db/ports.ts';
+import { portsFor, removeDataDirs, startTrellis } from '../support/trellisProcess.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dataDirs: string[] = [];
-afterAll(() => dataDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-interface Started {
-  output: () => string;
-  exited: Promise<number | null>;
-  stop: () => void;
-  waitFor: (text: string, timeoutMs: number) => Promise<void>;
-}
-
-function startTrellis(env: Record<string, string>): Started {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-start-'));
-  dataDirs.push(dataDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, TRELLIS_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const waitFor = async (text: string, timeoutMs: number) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!output.includes(text)) {
-      if (Date.now() > deadline || child.exitCode !== null)
-        throw new Error(`'${text}' not seen; output:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  };
-  return { output: () => output, exited, stop: () => child.kill('SIGTERM'), waitFor };
-}
-
-async function portsFor() {
-  return { PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()) };
-}
+afterAll(() => {
+  removeDataDirs();
+  dataDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+});
 
 describe('npm start', () => {
   it('starts the managed Neo4j, loads the demo org, answers health, ready and stats, and stops cleanly', async () => {

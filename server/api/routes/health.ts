@@ -1,5 +1,6 @@
 /** Liveness, readiness and graph counts; all public (the counts name no one). */
 import type { Database } from '../../db/database.ts';
+import type { SupervisedState } from '../../db/neo4jSupervisor.ts';
 import { readyAnswer, healthAnswer, statsAnswer } from '../../schema/api.ts';
 import type { DatabaseHealth } from '../databaseHealth.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
@@ -9,6 +10,17 @@ export interface Readiness {
   schemaApplied: boolean;
   /** Set while the process shuts down: readiness goes false first. */
   shuttingDown: boolean;
+  /** The managed Neo4j's supervisor, when Trellis runs the database itself and restarts it. */
+  supervisor?: { state: SupervisedState };
+}
+
+/**
+ * The database beside the process: a liveness probe keeps seeing 200 while the database restarts (restarting
+ * Trellis would not help); when it cannot be restarted, Trellis exits, so the probe sees no answer at all.
+ */
+function databaseState(deps: { readiness: Readiness; health: DatabaseHealth }) {
+  if (deps.readiness.supervisor?.state === 'restarting') return 'restarting' as const;
+  return deps.health.up ? ('up' as const) : ('down' as const);
 }
 
 export function healthRoutes(deps: {
@@ -20,12 +32,16 @@ export function healthRoutes(deps: {
     defineRoute({
       method: 'get',
       path: '/health',
-      summary: 'Liveness: the process answers',
+      summary: 'Liveness: the process answers; `database` says whether Neo4j is up, down or restarting',
       tags: ['service'],
       access: 'public',
       usesDatabase: false,
       response: healthAnswer,
-      handler: () => ({ status: 'alive' as const, uptimeSeconds: Math.round(process.uptime()) }),
+      handler: () => ({
+        status: 'alive' as const,
+        uptimeSeconds: Math.round(process.uptime()),
+        database: databaseState(deps),
+      }),
     }),
     defineRoute({
       method: 'get',

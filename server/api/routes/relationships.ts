@@ -1,6 +1,6 @@
 /** Relationships: the BRM dashboard, a relationship's micro-cycle timeline, and the micro and macro cycles. */
 import { TrellisError } from '../../errors.ts';
-import { groupVisible } from '../../views/privacy.ts';
+import { unitVisibility } from '../../views/privacy.ts';
 import type { Database } from '../../db/database.ts';
 import {
   macroAnswer,
@@ -45,11 +45,13 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
       response: timelineAnswer,
       handler: async ({ query, principal }) => {
         const { window, graphs } = await deps.analytics.forWindow(windowSpecOf(query));
-        for (const unit of [query.providerId, query.departmentId]) {
-          const members = graphs.units.hasNode(unit) ? graphs.units.getNodeAttribute(unit, 'members') : -1;
-          if (members < 0 || !groupVisible(members, principal!.role, deps.privacy))
-            throw new TrellisError('not_found', `No unit ${unit} you may see.`);
-        }
+        const visible = unitVisibility(graphs, { role: principal!.role, privacy: deps.privacy });
+        // The answer does not repeat the ids asked for: no input is echoed in an error (SECURITY 11).
+        if (![query.providerId, query.departmentId].every(visible))
+          throw new TrellisError(
+            'not_found',
+            'No such relationship you may see (unknown unit or below the floor).',
+          );
         const rows = await deps.db.read('views/relationshipTimeline', {
           providerId: query.providerId,
           departmentId: query.departmentId,
