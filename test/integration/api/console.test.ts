@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
+import { judgePlan } from '../../../server/console/planGate.ts';
 import { connectTestDatabase, graphFingerprint } from '../../support/db.ts';
 import { consoleQuery, startTestApp, type TestApp } from './appHarness.ts';
 import { seedTiny } from './seed.ts';
@@ -44,6 +45,17 @@ const HOSTILE: Array<[string, string, keyof typeof STATUS]> = [
   ['unclosed comment', '/* MATCH (n)', 'query_invalid'],
   ['unclosed comment after a write', 'MATCH (n) DETACH DELETE n /* RETURN n', 'query_invalid'],
   ['write in subquery', "MATCH (p:Person) CALL (p) { SET p.name = 'x' } RETURN p", 'query_refused'],
+  ['hidden: collect in a list comprehension', "RETURN [x IN [1] | COLLECT { CALL db.stats.collect('QUERIES') YIELD success RETURN success }] AS r", 'query_refused'],
+  ['hidden: retrieve in a list comprehension', "RETURN [x IN [1] | COLLECT { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data }] AS r", 'query_refused'],
+  ['hidden: exists', "RETURN [x IN [1] | EXISTS { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data }] AS r", 'query_refused'],
+  ['hidden: count', "RETURN COUNT { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data } AS r", 'query_refused'],
+  ['hidden: pattern comprehension', "MATCH (n) RETURN [(n)-->(m) WHERE COUNT { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data } > 0 | m] AS r", 'query_refused'],
+  ['hidden: nested twice', "RETURN [x IN [1] | [y IN [2] | COLLECT { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data }]] AS r", 'query_refused'],
+  ['hidden: collect in collect', "RETURN [x IN [1] | COLLECT { RETURN COLLECT { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data } AS d }] AS r", 'query_refused'],
+  ['hidden: call subquery in collect', "RETURN [x IN [1] | COLLECT { CALL { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data } RETURN data }] AS r", 'query_refused'],
+  ['hidden: quoted name parts', "RETURN [x IN [1] | COLLECT { CALL `db`.`stats`.`retrieve`('QUERIES') YIELD data RETURN data }] AS r", 'query_refused'],
+  ['hidden: load csv in collect', "RETURN [x IN [1] | COLLECT { LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l }] AS r", 'query_refused'],
+  ['db.stats.retrieve', "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data", 'query_refused'],
   ['cartesian for minutes', 'UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE a * b = -1 RETURN count(*)', 'query_timeout'],
 ]; // prettier-ignore
 
@@ -82,6 +94,21 @@ describe('hostile queries', () => {
     expect(status).toBe(200);
     expect(body.rows).toEqual([[4]]);
   });
+});
+
+describe('plan gate alone (text checks aside)', () => {
+  it.each(HOSTILE.filter(([name]) => name.startsWith('hidden')))(
+    'refuses the plan of %s',
+    async (_name, query) => {
+      const session = db.session('READ');
+      try {
+        const { summary } = await session.run(`EXPLAIN ${query}`);
+        expect(judgePlan(summary.queryType, summary.plan)).toMatchObject({ ok: false });
+      } finally {
+        await session.close();
+      }
+    },
+  );
 });
 
 describe('plan gate off (Neo4j alone)', () => {
@@ -150,6 +177,15 @@ describe('results', () => {
     );
     expect(status).toBe(200);
     expect((body.rows as string[][]).flat()).toContain('Person');
+  });
+
+  it('allows a listed procedure inside a COLLECT subquery and a harmless CALL in a string', async () => {
+    const { status, body } = await consoleQuery(
+      app,
+      "RETURN COLLECT { CALL db.labels() YIELD label RETURN label } AS labels, 'CALL db.stats.retrieve()' AS s",
+    );
+    expect(status).toBe(200);
+    expect((body.rows as unknown[][])[0]?.[0]).toContain('Person');
   });
 
   it('reports a syntax error as 400 query_invalid with the position, not the text', async () => {
