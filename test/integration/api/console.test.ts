@@ -159,10 +159,35 @@ describe('results', () => {
   it('caps rows at the limit and says so, without reading a million rows', async () => {
     const { status, body } = await consoleQuery(app, 'UNWIND range(1, 1000000) AS i RETURN i');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ truncated: true, limit: 1000 });
+    expect(body).toMatchObject({ truncated: true, truncatedBy: 'rows', limit: 1000 });
     expect(body.rows).toHaveLength(1000);
     const small = await consoleQuery(app, 'UNWIND range(1, 10) AS i RETURN i', { limit: 10 });
     expect(small.body).toMatchObject({ truncated: false, limit: 10 });
+    expect(small.body.truncatedBy).toBeUndefined();
+  });
+
+  it('caps the answer in bytes and says so', async () => {
+    const capped = await startTestApp(db, {
+      console: { timeoutMs: 20_000, maxRows: 1_000, planGate: true, maxBytes: 1024 * 1024 },
+    });
+    try {
+      const res = await capped.call('/api/cypher', {
+        as: 'analyst',
+        json: {
+          query: "UNWIND range(1, 100) AS i RETURN i, reduce(s = 'x', j IN range(1, 14) | s + s) AS s",
+        },
+      });
+      const text = await res.text();
+      expect(res.status).toBe(200);
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1024 * 1024 + 1024);
+      const body = JSON.parse(text) as { rows: unknown[][]; truncated: boolean; truncatedBy: string };
+      expect(body).toMatchObject({ truncated: true, truncatedBy: 'bytes', maxBytes: 1024 * 1024 });
+      expect(body.rows.length).toBeGreaterThan(10);
+      expect(body.rows.length).toBeLessThan(100);
+      expect(body.rows.map((row) => row[0])).toEqual(body.rows.map((_row, i) => i + 1));
+    } finally {
+      await capped.close();
+    }
   });
 
   it('never raises the limit above the configured cap', async () => {
@@ -197,8 +222,14 @@ describe('results', () => {
 });
 
 describe('query library', () => {
+  let roomy: TestApp; // the library's heavier queries need more than 2 s on a busy machine
+  beforeAll(async () => {
+    roomy = await startTestApp(db, { console: { timeoutMs: 30_000, maxRows: 1_000, planGate: true } });
+  });
+  afterAll(async () => roomy?.close());
+
   it('lists every query with title, description, typed parameters and text, and each one runs', async () => {
-    const res = await app.call('/api/cypher/library', { as: 'analyst' });
+    const res = await roomy.call('/api/cypher/library', { as: 'analyst' });
     expect(res.status).toBe(200);
     const { queries } = (await res.json()) as {
       queries: Array<{
@@ -213,11 +244,76 @@ describe('query library', () => {
     for (const query of queries) {
       expect(query.title.length).toBeGreaterThan(3);
       const parameters = Object.fromEntries(query.parameters.map((p) => [p.name, p.default]));
-      const { status, body } = await consoleQuery(app, query.text, { parameters });
+      const { status, body } = await consoleQuery(roomy, query.text, { parameters });
       expect(status, `${query.name}: ${JSON.stringify(body)}`).toBe(200);
       const graph = body.graph as { nodes: unknown[]; relationships: unknown[] };
       if (graph.nodes.length > 0 && graph.relationships.length > 0) drawable++;
     }
     expect(drawable).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('hostile answers (a huge list, huge strings, several at once)', () => {
+  const BIG_STRINGS = "UNWIND range(1, 300) AS i RETURN i, reduce(s = 'x', j IN range(1, 21) | s + s) AS big";
+  const HUGE: Array<[string, string]> = [
+    ['a list of ten million', 'RETURN range(1, 10000000) AS r'],
+    ['a list of a hundred million', 'RETURN range(1, 100000000) AS r'],
+    ['300 rows of 2 MB strings', BIG_STRINGS],
+  ];
+  let rssBefore = 0;
+  beforeAll(async () => {
+    await consoleQuery(app, 'RETURN 1 AS warm'); // the warm worker exists before memory is measured
+    rssBefore = process.memoryUsage().rss;
+  });
+
+  /** The console answer, and the health answers asked for while it ran (every 100 ms, from the start). */
+  async function whileHealthAsked(queries: string[]) {
+    let done = false;
+    const consoleAnswers = Promise.all(queries.map((query) => consoleQuery(app, query))).finally(() => {
+      done = true;
+    });
+    const health: Array<{ status: number; beforeConsole: boolean }> = [];
+    while (!done) {
+      const res = await app.call('/api/health');
+      health.push({ status: res.status, beforeConsole: !done });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { answers: await consoleAnswers, health };
+  }
+
+  function expectStoppedOrCut({ status, body }: { status: number; body: Record<string, unknown> }) {
+    if (status === 504) expect(body.code).toBe('query_timeout');
+    else {
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ truncated: true, truncatedBy: 'bytes' });
+    }
+  }
+
+  it.each(HUGE)(
+    '%s: 504 or cut in bytes, health answers meanwhile, the next query works',
+    async (_name, query) => {
+      const before = await graphFingerprint(db);
+      const { answers, health } = await whileHealthAsked([query]);
+      expectStoppedOrCut(answers[0]!);
+      expect(health.some((h) => h.beforeConsole)).toBe(true);
+      expect(health.every((h) => h.status === 200)).toBe(true);
+      const next = await consoleQuery(app, 'MATCH (p:Person) RETURN count(p) AS people');
+      expect(next).toMatchObject({ status: 200, body: { rows: [[4]] } });
+      expect(await graphFingerprint(db)).toEqual(before);
+    },
+  );
+
+  it('three at once: each stopped or cut, health answers meanwhile, the next query works', async () => {
+    const { answers, health } = await whileHealthAsked(HUGE.map(([, query]) => query));
+    answers.forEach(expectStoppedOrCut);
+    expect(health.some((h) => h.beforeConsole)).toBe(true);
+    expect(health.every((h) => h.status === 200)).toBe(true);
+    const next = await consoleQuery(app, 'RETURN 1 AS x');
+    expect(next).toMatchObject({ status: 200, body: { rows: [[1]] } });
+  });
+
+  it('leaves the service near its memory afterwards', () => {
+    // The old in-process console grew by 770 MB to 2 GB on these queries and kept it.
+    expect((process.memoryUsage().rss - rssBefore) / 2 ** 20).toBeLessThan(300);
   });
 });
