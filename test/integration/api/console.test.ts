@@ -166,6 +166,26 @@ describe('results', () => {
     expect(small.body.truncatedBy).toBeUndefined();
   });
 
+  it('cuts a single record larger than the byte cap in transit, before the worker holds it', async () => {
+    // 5 million integers: ~25 MB of Bolt, twice the worker's 64 MB heap once decoded (without the relay's cut
+    // the worker runs out of memory: 422).
+    const small = {
+      timeoutMs: 30_000,
+      maxRows: 1_000,
+      planGate: true,
+      maxBytes: 1024 * 1024,
+      workerHeapMb: 64,
+    };
+    const capped = await startTestApp(db, { console: small });
+    try {
+      const { status, body } = await consoleQuery(capped, 'RETURN range(1, 5000000) AS r');
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ rows: [], truncated: true, truncatedBy: 'bytes' });
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('caps the answer in bytes and says so', async () => {
     const capped = await startTestApp(db, {
       console: { timeoutMs: 20_000, maxRows: 1_000, planGate: true, maxBytes: 1024 * 1024 },
