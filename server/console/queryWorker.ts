@@ -37,7 +37,8 @@ async function run(job: QueryJob): Promise<JobOutcome> {
   const cut = () => proxy?.exceeded === true;
   try {
     const { json, truncatedBy } = await fetchRows(session, job, cut);
-    return { ok: true, body: new TextEncoder().encode(json), truncatedBy, recycle: cut() };
+    // A cut connection is dropped by the driver and its buffers by the GC: the worker stays in service.
+    return { ok: true, body: new TextEncoder().encode(json), truncatedBy };
   } catch (error) {
     const { code, message } = error as { code?: unknown; message?: unknown };
     const jobError = { code: typeof code === 'string' ? code : undefined, message: String(message ?? '') };

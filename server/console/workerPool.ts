@@ -44,7 +44,7 @@ export class ConsoleWorkers {
     this.keepWarm();
     try {
       const outcome = await withDeadline(once(worker, job), Date.now() + limits.runMs);
-      if (outcome.recycle) this.discard(worker);
+      if (!outcome.ok && outcome.recycle) this.discard(worker);
       else this.release(worker);
       return outcome;
     } catch (error) {

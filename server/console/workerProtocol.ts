@@ -24,5 +24,6 @@ export interface JobError {
 }
 
 export type JobOutcome =
-  | { ok: true; body: Uint8Array; truncatedBy?: TruncatedBy; recycle: boolean }
+  | { ok: true; body: Uint8Array; truncatedBy?: TruncatedBy }
+  /** recycle: the worker may not be sound (a lost connection): it is replaced. */
   | { ok: false; error: JobError; recycle: boolean };
