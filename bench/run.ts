@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   load: async () => (await import('./load.ts')).benchLoad,
   render: async () => (await import('./render.ts')).benchRender,
   outage: async () => (await import('./outage.ts')).benchOutage,
+  console: async () => (await import('./console.ts')).benchConsole,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));

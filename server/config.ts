@@ -32,6 +32,9 @@ const envSchema = z.object({
   TRELLIS_TOKENS_FILE: z.string().min(1).optional(),
   TRELLIS_CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   TRELLIS_CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  TRELLIS_CONSOLE_MAX_MB: z.coerce.number().int().min(1).max(256).default(10),
+  TRELLIS_CONSOLE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  TRELLIS_CONSOLE_WORKER_HEAP_MB: z.coerce.number().int().min(64).max(4_096).default(256),
   TRELLIS_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   TRELLIS_JSON_LIMIT_KB: positiveInt.max(10_240).default(256),
   TRELLIS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(5),
@@ -58,7 +61,8 @@ export interface ApiConfig {
   tokensFile: string;
   /** True when the tokens file is the local default, created with an admin token when missing. */
   createDefaultToken: boolean;
-  console: { timeoutMs: number; maxRows: number };
+  /** Console caps: time, rows, answer bytes; query worker threads and each one's heap (MB). */
+  console: { timeoutMs: number; maxRows: number; maxBytes: number; workers: number; workerHeapMb: number };
   /** Requests per minute and token on expensive routes (console, analytics, export). */
   rateLimitPerMinute: number;
   jsonLimitBytes: number;
@@ -118,7 +122,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     api: {
       tokensFile: path.resolve(e.TRELLIS_TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),
       createDefaultToken: !e.TRELLIS_TOKENS_FILE,
-      console: { timeoutMs: e.TRELLIS_CONSOLE_TIMEOUT_MS, maxRows: e.TRELLIS_CONSOLE_MAX_ROWS },
+      console: {
+        timeoutMs: e.TRELLIS_CONSOLE_TIMEOUT_MS,
+        maxRows: e.TRELLIS_CONSOLE_MAX_ROWS,
+        maxBytes: e.TRELLIS_CONSOLE_MAX_MB * 1024 * 1024,
+        workers: e.TRELLIS_CONSOLE_WORKERS,
+        workerHeapMb: e.TRELLIS_CONSOLE_WORKER_HEAP_MB,
+      },
       rateLimitPerMinute: e.TRELLIS_RATE_LIMIT_PER_MINUTE,
       jsonLimitBytes: e.TRELLIS_JSON_LIMIT_KB * 1024,
       minGroupSize: e.TRELLIS_MIN_GROUP_SIZE,

@@ -1,29 +1,20 @@
 /**
- * The keywords of a Cypher text outside comments, strings and backtick-quoted names, for the few checks the
- * plan cannot make (a USE clause, PROFILE/EXPLAIN prefixes). A second line of defence, not the gate itself.
+ * What the console refuses by reading the text, before planning: the checks the plan cannot make (a USE
+ * clause, PROFILE/EXPLAIN prefixes) and a second line of defence for what a plan may hide (a procedure call or
+ * LOAD CSV inside a COLLECT / EXISTS / COUNT subquery is not a plan operator in Neo4j 5). Comments, strings
+ * and quoted names never count (tokens.ts).
  */
-const SKIP = [
-  /^\/\/[^\n]*/, // line comment
-  /^\/\*[\s\S]*?(\*\/|$)/, // block comment
-  /^'(?:[^'\\]|\\[\s\S])*('|$)/, // single-quoted string
-  /^"(?:[^"\\]|\\[\s\S])*("|$)/, // double-quoted string
-  /^`(?:[^`]|``)*(`|$)/, // quoted name
-];
+import { calledProcedures, unlistedProcedure } from './procedures.ts';
+import { cypherTokens, isKeyword } from './tokens.ts';
 
 export function keywordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  let rest = text;
-  while (rest.length > 0) {
-    const skipped = SKIP.map((pattern) => pattern.exec(rest)?.[0]).find((match) => match !== undefined);
-    if (skipped) {
-      rest = rest.slice(skipped.length);
-      continue;
-    }
-    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
-    if (word) words.add(word.toUpperCase());
-    rest = rest.slice(word?.length || 1);
-  }
-  return words;
+  return new Set(cypherTokens(text).flatMap((t) => (t.kind === 'word' ? [t.text.toUpperCase()] : [])));
+}
+
+/** True when the text holds LOAD CSV anywhere (text or a plan's Details). */
+export function hasLoadCsv(text: string): boolean {
+  const tokens = cypherTokens(text);
+  return tokens.some((token, at) => isKeyword(token, 'LOAD') && isKeyword(tokens[at + 1], 'CSV'));
 }
 
 /** Why the text is refused before planning, or undefined. */
@@ -32,5 +23,8 @@ export function refusedKeyword(text: string): string | undefined {
   if (words.has('USE'))
     return 'USE of another database is not allowed (quote a name called use in backticks)';
   if (words.has('PROFILE') || words.has('EXPLAIN')) return 'PROFILE and EXPLAIN are not allowed';
+  if (hasLoadCsv(text)) return 'LOAD CSV is not allowed';
+  const procedure = unlistedProcedure(calledProcedures(text));
+  if (procedure !== undefined) return `procedure ${procedure} is not in the console's allowlist`;
   return undefined;
 }

@@ -1,19 +1,15 @@
 /**
  * The plan gate: the console only runs what Neo4j's own planner says is a plain read. EXPLAIN the query, then
  * refuse anything but query type `r`, and plans with LOAD CSV, unlisted procedures, commands (SHOW, TERMINATE,
- * schema, administration), CALL { } IN TRANSACTIONS, or an operator on another database.
+ * schema, administration), CALL { } IN TRANSACTIONS, or an operator on another database — in the operator
+ * tree and in the plans Neo4j 5 nests in expressions (COLLECT / EXISTS / COUNT subqueries inside a list or
+ * pattern comprehension), which it does not show as operators but prints into the operator's Details.
  */
 import type { ProfiledPlan, Plan } from 'neo4j-driver';
+import { hasLoadCsv } from './keywords.ts';
+import { PROCEDURE_ALLOWLIST, resolvedCalls, unlistedProcedure } from './procedures.ts';
 
-/** Read-only procedures an analyst may call: schema introspection of the graph. */
-export const PROCEDURE_ALLOWLIST = new Set([
-  'db.labels',
-  'db.relationshipTypes',
-  'db.propertyKeys',
-  'db.schema.visualization',
-  'db.schema.nodeTypeProperties',
-  'db.schema.relTypeProperties',
-]);
+export { PROCEDURE_ALLOWLIST };
 
 const REFUSED_OPERATORS: Array<[RegExp, string]> = [
   [/^LoadCSV$/, 'LOAD CSV is not allowed'],
@@ -38,15 +34,23 @@ function judgeOperator(plan: Plan, database: string | undefined): GateVerdict {
     return { ok: false, reason: 'queries on another database are not allowed' };
   }
   for (const [pattern, reason] of REFUSED_OPERATORS) if (pattern.test(operator)) return { ok: false, reason };
-  if (operator === 'ProcedureCall') {
-    const name = /^([A-Za-z0-9_.]+)\s*\(/.exec(String(plan.arguments?.Details ?? ''))?.[1];
-    if (!name || !PROCEDURE_ALLOWLIST.has(name)) {
-      return { ok: false, reason: `procedure ${name ?? '(unknown)'} is not in the console's allowlist` };
-    }
-  }
+  const verdict = judgeCalls(operator, String(plan.arguments?.Details ?? ''));
+  if (!verdict.ok) return verdict;
   for (const child of plan.children) {
-    const verdict = judgeOperator(child, database);
-    if (!verdict.ok) return verdict;
+    const childVerdict = judgeOperator(child, database);
+    if (!childVerdict.ok) return childVerdict;
   }
+  return { ok: true };
+}
+
+/** The operator's own procedure call, and the calls and LOAD CSV of plans nested in its expressions. */
+function judgeCalls(operator: string, details: string): GateVerdict {
+  const called = resolvedCalls(details);
+  if (operator === 'ProcedureCall') called.push(/^([A-Za-z0-9_.]+)\s*\(/.exec(details)?.[1] ?? '(unknown)');
+  const refused = unlistedProcedure(called);
+  if (refused !== undefined) {
+    return { ok: false, reason: `procedure ${refused} is not in the console's allowlist` };
+  }
+  if (hasLoadCsv(details)) return { ok: false, reason: 'LOAD CSV is not allowed' };
   return { ok: true };
 }

@@ -1,29 +1,37 @@
 /**
- * Runs one console query safely: the plan gate first, then a READ transaction with a timeout (explicit, so the
- * driver never retries it), streaming at most limit + 1 rows and cancelling the rest. A deadline of
- * timeout + 0.7 s answers 504 even if the server is slow to stop the query.
+ * Runs one console query safely: the plan gate on this thread (EXPLAIN: a small answer), then the query
+ * itself on a console worker (workerPool.ts) in a READ transaction with a timeout, capped in rows and bytes.
+ * The gate and the run each have a deadline of timeout + grace; at the run's, the worker is killed, so a 504
+ * arrives whatever the query returns. The answer comes back as JSON bytes and is sent as they are.
  */
 import { createHash } from 'node:crypto';
 import { cypher, statements } from '../db/cypherFiles.ts';
 import type { Database } from '../db/database.ts';
-import { toPlain } from '../db/values.ts';
 import { TrellisError } from '../errors.ts';
-import type { CypherAnswer, CypherRequest } from '../schema/api.ts';
-import { GraphCollector } from './graphOf.ts';
+import type { CypherRequest } from '../schema/api.ts';
 import { refusedKeyword } from './keywords.ts';
 import { consoleError } from './neo4jErrors.ts';
 import { toNeo4jParameters } from './parameters.ts';
 import { judgePlan } from './planGate.ts';
+import { withDeadline, type ConsoleWorkers } from './workerPool.ts';
+import type { JobError } from './workerProtocol.ts';
 
 export interface ConsoleSettings {
   timeoutMs: number;
   maxRows: number;
   /** Off only in tests, to prove Neo4j's read mode refuses writes by itself. */
   planGate: boolean;
+  /** Byte cap of an answer (rows and graph as JSON); default 10 MB. */
+  maxBytes?: number;
+  /** Query worker threads (default 2) and each one's heap in MB (default 256). */
+  workers?: number;
+  workerHeapMb?: number;
 }
 
-const FETCH_SIZE = 500;
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const DEADLINE_GRACE_MS = 700;
+/** How much longer than one query's run a query may wait for a worker (behind others, or a thread's start). */
+const WORKER_START_ALLOWANCE_MS = 5_000;
 
 export function queryHash(query: string): string {
   return createHash('sha256').update(query, 'utf8').digest('hex').slice(0, 16);
@@ -31,32 +39,49 @@ export function queryHash(query: string): string {
 
 export async function runConsoleQuery(
   db: Database,
+  workers: ConsoleWorkers,
   request: CypherRequest,
   settings: ConsoleSettings,
-): Promise<CypherAnswer> {
+): Promise<Buffer> {
   const started = Date.now();
+  const deadline = started + settings.timeoutMs + DEADLINE_GRACE_MS;
   const limit = Math.min(request.limit ?? settings.maxRows, settings.maxRows);
-  const parameters = toNeo4jParameters(request.parameters);
-  const work = (async () => {
-    if (settings.planGate) await passPlanGate(db, request.query, parameters, settings.timeoutMs);
-    return fetchRows(db, request.query, parameters, limit, settings.timeoutMs);
-  })();
-  const answer = await withDeadline(work, settings.timeoutMs + DEADLINE_GRACE_MS).catch((error) => {
-    throw consoleError(error);
+  const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (settings.planGate) {
+    const gate = passPlanGate(db, request.query, request.parameters, settings.timeoutMs);
+    await withDeadline(gate, deadline).catch((error: unknown) => {
+      throw consoleError(error);
+    });
+  }
+  const { timeoutMs } = settings;
+  const job = { query: request.query, parameters: request.parameters, limit, maxBytes, timeoutMs };
+  const outcome = await workers.run(job, {
+    waitUntil: Date.now() + timeoutMs + DEADLINE_GRACE_MS + WORKER_START_ALLOWANCE_MS,
+    runMs: timeoutMs + DEADLINE_GRACE_MS,
   });
-  return { ...answer, limit, queryHash: queryHash(request.query), elapsedMs: Date.now() - started };
+  if (!outcome.ok) throw consoleError(neo4jFailure(outcome.error));
+  const fields = { limit, maxBytes, queryHash: queryHash(request.query), elapsedMs: Date.now() - started };
+  // The worker's JSON starts with '{': put the fields of this thread in front of its first member.
+  return Buffer.concat([Buffer.from(JSON.stringify(fields).slice(0, -1) + ','), outcome.body.subarray(1)]);
 }
 
-async function passPlanGate(db: Database, query: string, parameters: object, timeoutMs: number) {
+async function passPlanGate(
+  db: Database,
+  query: string,
+  parameters: CypherRequest['parameters'],
+  timeoutMs: number,
+) {
   const refused = refusedKeyword(query);
   if (refused) throw new TrellisError('query_refused', refused);
   const session = db.session('READ');
   try {
     const tx = await session.beginTransaction({ timeout: timeoutMs });
     const explain = statements(cypher('console/explain'))[0];
-    const { summary } = await tx.run(`${explain}\n${query}`, parameters).catch((error: unknown) => {
-      throw consoleError(error, 1);
-    });
+    const { summary } = await tx
+      .run(`${explain}\n${query}`, toNeo4jParameters(parameters))
+      .catch((error: unknown) => {
+        throw consoleError(error, 1);
+      });
     await tx.rollback();
     const verdict = judgePlan(summary.queryType, summary.plan);
     if (!verdict.ok) throw new TrellisError('query_refused', verdict.reason);
@@ -65,41 +90,7 @@ async function passPlanGate(db: Database, query: string, parameters: object, tim
   }
 }
 
-type Rows = Pick<CypherAnswer, 'columns' | 'rows' | 'truncated' | 'graph'>;
-
-async function fetchRows(db: Database, query: string, parameters: object, limit: number, timeoutMs: number) {
-  const session = db.session('READ', { fetchSize: Math.min(FETCH_SIZE, limit + 1) });
-  try {
-    const tx = await session.beginTransaction({ timeout: timeoutMs });
-    const result = tx.run(query, parameters);
-    const rows: unknown[][] = [];
-    const graph = new GraphCollector();
-    let truncated = false;
-    for await (const record of result) {
-      if (rows.length === limit) {
-        truncated = true;
-        break; // leaving the loop cancels the rest of the stream
-      }
-      const values = record.keys.map((key) => record.get(key) as unknown);
-      values.forEach((value) => graph.add(value));
-      rows.push(values.map(toPlain));
-    }
-    const columns = (await result.keys()).map(String);
-    await tx.rollback();
-    return { columns, rows, truncated, graph: graph.graph() } satisfies Rows;
-  } finally {
-    await session.close();
-  }
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  work.catch(() => {}); // a late failure after the deadline is not an unhandled rejection
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new TrellisError('query_timeout', 'The query was stopped at the console time limit.')),
-      ms,
-    );
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+/** The worker's error as the object consoleError and the problem handler read (code and message). */
+function neo4jFailure(error: JobError): Error {
+  return Object.assign(new Error(error.message), { code: error.code });
 }

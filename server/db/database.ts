@@ -17,8 +17,11 @@ export interface Credentials {
 export class Database {
   readonly driver: Driver;
   readonly name: string | undefined;
+  /** Kept for threads that need their own driver (the console's query workers); never logged. */
+  readonly #credentials: Credentials;
 
   constructor(credentials: Credentials) {
+    this.#credentials = { ...credentials };
     this.driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.user, credentials.password), {
       disableLosslessIntegers: false,
       connectionAcquisitionTimeout: 5_000,
@@ -27,6 +30,11 @@ export class Database {
       // The driver's own logging is off: it may print query text and parameters.
     });
     this.name = credentials.database;
+  }
+
+  /** Where this database is and how to sign in, for a worker thread's own driver. */
+  credentials(): Credentials {
+    return { ...this.#credentials };
   }
 
   session(accessMode: 'READ' | 'WRITE', extra: Partial<SessionConfig> = {}) {

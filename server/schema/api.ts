@@ -52,8 +52,13 @@ const graphRelationship = z.object({
 export const cypherAnswer = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
-  truncated: z.boolean().describe('True when the row cap cut the result'),
+  truncated: z.boolean().describe('True when the row cap or the byte cap cut the result'),
+  truncatedBy: z
+    .enum(['rows', 'bytes'])
+    .optional()
+    .describe('Which cap cut the result: the row limit or the answer byte cap (absent when not cut)'),
   limit: z.number().int(),
+  maxBytes: z.number().int().optional().describe('Byte cap of the answer (rows and graph, as JSON)'),
   graph: z.object({ nodes: z.array(graphNode), relationships: z.array(graphRelationship) }),
   queryHash: z.string(),
   elapsedMs: z.number(),

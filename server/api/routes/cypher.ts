@@ -2,18 +2,25 @@
 import type { Database } from '../../db/database.ts';
 import { queryLibrary } from '../../console/library.ts';
 import { queryHash, runConsoleQuery, type ConsoleSettings } from '../../console/runQuery.ts';
+import { ConsoleWorkers } from '../../console/workerPool.ts';
 import { cypherAnswer, cypherRequest, libraryAnswer } from '../../schema/api.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 
 export function cypherRoutes(deps: { db: Database; console: ConsoleSettings }): RouteDef[] {
+  const workers = new ConsoleWorkers(deps.db.credentials(), {
+    workers: deps.console.workers ?? 2,
+    heapMb: deps.console.workerHeapMb ?? 256,
+  });
   return [
     defineRoute({
       method: 'post',
       path: '/cypher',
-      summary: 'Run one read-only Cypher query (plan gate, read transaction, timeout, row cap)',
+      summary: 'Run one read-only Cypher query (plan gate, read transaction, timeout, row and byte caps)',
       description:
         'Refused with 403 query_refused when the plan is not a plain read, 403 write_refused when Neo4j ' +
-        'refuses a write, 504 query_timeout at the time limit. `truncated` says when the row cap cut the result.',
+        'refuses a write, 504 query_timeout at the time limit, 422 query_memory_limit when the answer ' +
+        'needs more memory than a query worker has. `truncated` says when a cap cut the result, ' +
+        '`truncatedBy` which one (rows or bytes).',
       tags: ['console'],
       access: 'analyst',
       expensive: true,
@@ -21,7 +28,9 @@ export function cypherRoutes(deps: { db: Database; console: ConsoleSettings }): 
       response: cypherAnswer,
       handler: async ({ body, res }) => {
         res.locals.queryHash = queryHash(body.query);
-        return runConsoleQuery(deps.db, body, deps.console);
+        const answer = await runConsoleQuery(deps.db, workers, body, deps.console);
+        res.status(200).type('application/json').set('Content-Length', String(answer.length)).end(answer);
+        return undefined;
       },
     }),
     defineRoute({
