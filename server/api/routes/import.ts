@@ -10,6 +10,7 @@ import { importData, type ImportOutcome } from '../../import/importer.ts';
 import type { ImportIssue, ImportSource } from '../../import/rawBundle.ts';
 import { csvFolderSource } from '../../import/readCsvFolder.ts';
 import { jsonBundleSource } from '../../import/readJsonBundle.ts';
+import { discardStaging } from '../../import/stagingTransactions.ts';
 import {
   bundleDocument,
   csvUpload,
@@ -32,6 +33,8 @@ export function importRoutes(deps: {
   let running = false;
   const folders = new UploadFolders(deps.importTempDir);
   void folders.removeStale(); // folders of a Trellis that died mid-import
+  // Its staging too (discarded again before every import; awaited so it cannot race the first one).
+  const stagingDiscarded = discardStaging(deps.db).catch(() => undefined);
   const limitBytes = importLimitFor(deps.importLimitBytes);
   return [
     defineRoute({
@@ -59,8 +62,10 @@ export function importRoutes(deps: {
       handler: async ({ query, req, res }) => {
         if (running) throw closing(res, new TrellisError('import_busy', 'Another import is running.'));
         running = true;
-        const folder = await folders.create();
+        let folder: string | undefined;
         try {
+          await stagingDiscarded;
+          folder = await folders.create();
           const source = sourceOfUpload(await receiveUpload(req, { folder, limitBytes }));
           const outcome = await importData(deps.db, source, { dryRun: query.dryRun });
           if (outcome.status === 'imported') deps.analytics.dataChanged();
@@ -69,7 +74,7 @@ export function importRoutes(deps: {
           throw req.complete ? error : closing(res, error);
         } finally {
           running = false;
-          await folders.remove(folder);
+          if (folder) await folders.remove(folder);
         }
       },
     }),
