@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import type { Database } from '../db/database.ts';
+import type { Row } from '../db/values.ts';
 import type { Bundle } from '../schema/bundle.ts';
 import { TrellisError } from '../errors.ts';
 import { IssueLog } from './issueLog.ts';
@@ -82,14 +83,24 @@ async function lookupExisting(
   db: Database,
   missing: { units: string[]; people: string[]; engagements: string[] },
 ): Promise<ExistingIds> {
-  const [units, people, engagements] = await Promise.all([
-    missing.units.length ? db.read('import/existingUnits', { ids: missing.units }) : [],
-    missing.people.length ? db.read('import/existingPeople', { ids: missing.people }) : [],
-    missing.engagements.length ? db.read('import/existingEngagements', { ids: missing.engagements }) : [],
-  ]);
+  const [units, people, engagements] = [
+    await readInBatches(db, 'import/existingUnits', missing.units),
+    await readInBatches(db, 'import/existingPeople', missing.people),
+    await readInBatches(db, 'import/existingEngagements', missing.engagements),
+  ];
   return {
     units: new Map(units.map((row) => [row.id as string, row.type as 'department' | 'provider'])),
     people: new Set(people.map((row) => row.id as string)),
     engagements: new Set(engagements.map((row) => row.id as string)),
   };
+}
+
+const LOOKUP_BATCH = 10_000;
+
+/** One query per batch of ids: an import may reference a million ids it does not define. */
+async function readInBatches(db: Database, query: string, ids: string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let start = 0; start < ids.length; start += LOOKUP_BATCH)
+    rows.push(...(await db.read(query, { ids: ids.slice(start, start + LOOKUP_BATCH) })));
+  return rows;
 }
