@@ -34,7 +34,7 @@ async function open(config: ManagedNeo4jConfig) {
 }
 
 describe('import when the database dies', () => {
-  it('leaves the graph as it was before the import', { timeout: 400_000 }, async () => {
+  it('leaves the graph as it was before the import', { timeout: 600_000 }, async () => {
     const config = {
       home,
       boltPort: await freePort(),
