@@ -12,6 +12,7 @@ import type { Database } from '../../../server/db/database.ts';
 import { MAX_LISTED_ISSUES } from '../../../server/import/issueLog.ts';
 import { clearGraph, connectTestDatabase, graphFingerprint } from '../../support/db.ts';
 import { largeCsvUpload } from '../../support/largeCsv.ts';
+import { until } from '../../support/until.ts';
 import { startTestApp, type TestApp } from './appHarness.ts';
 
 type Problem = {
@@ -56,7 +57,7 @@ describe('a large upload', () => {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     let answered = false;
     const answer = postForm(upload.files, '?dryRun=true').finally(() => (answered = true));
-    await until(() => answered || folderBytes(tempDir) >= upload.bytes); // the upload arrived whole
+    await until(() => answered || folderBytes(tempDir) >= upload.bytes, 120_000); // the upload arrived whole
     const healthWhileValidating: number[] = [];
     while (!answered) {
       const health = await app.call('/api/health');
@@ -131,11 +132,3 @@ function folderBytes(root: string): number {
 }
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-
-async function until(condition: () => boolean, timeoutMs = 120_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
