@@ -1,8 +1,8 @@
 /**
  * `npm run import -- <bundle.json | csv-folder> [--dry-run] [--batch-size N]`
  * Validates everything first, streaming (bad rows reported with file, line and field, the first 100 listed
- * and the rest counted; nothing written), then writes
- * in one transaction with a progress bar and prints what was created, updated and left unchanged.
+ * and the rest counted; nothing written), then writes all or nothing (staged batches, one switch; see
+ * server/import/writeBundle.ts) with a progress bar and prints what was created, updated and left unchanged.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
