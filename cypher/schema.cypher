@@ -11,3 +11,8 @@ CREATE CONSTRAINT trellis_meta_id IF NOT EXISTS FOR (n:TrellisMeta) REQUIRE n.id
 CREATE INDEX engagement_at IF NOT EXISTS FOR (n:Engagement) ON (n.at);
 CREATE INDEX feedback_at IF NOT EXISTS FOR (n:Feedback) ON (n.at);
 CREATE INDEX engagement_kind IF NOT EXISTS FOR (n:Engagement) ON (n.kind);
+// Import staging (cypher/import/staged): new nodes are looked up by id before the switch gives them their labels.
+CREATE INDEX staged_unit_id IF NOT EXISTS FOR (n:StagedUnit) ON (n.id);
+CREATE INDEX staged_person_id IF NOT EXISTS FOR (n:StagedPerson) ON (n.id);
+CREATE INDEX staged_engagement_id IF NOT EXISTS FOR (n:StagedEngagement) ON (n.id);
+CREATE INDEX staged_feedback_id IF NOT EXISTS FOR (n:StagedFeedback) ON (n.id);

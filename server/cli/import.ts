@@ -1,7 +1,8 @@
 /**
  * `npm run import -- <bundle.json | csv-folder> [--dry-run] [--batch-size N]`
- * Validates everything first (all bad rows reported with file, line and field; nothing written), then writes
- * in one transaction with a progress bar and prints what was created, updated and left unchanged.
+ * Validates everything first, streaming (bad rows reported with file, line and field, the first 100 listed
+ * and the rest counted; nothing written), then writes all or nothing (staged batches, one switch; see
+ * server/import/writeBundle.ts) with a progress bar and prints what was created, updated and left unchanged.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -64,8 +65,11 @@ async function main(): Promise<number> {
 
 function report(outcome: ImportOutcome): number {
   if (outcome.status === 'invalid') {
-    process.stderr.write(`Nothing was imported: ${outcome.issues.length} problem(s) found.\n`);
+    process.stderr.write(`Nothing was imported: ${outcome.issueCount} problem(s) found.\n`);
     for (const issue of outcome.issues) process.stderr.write(`  ${formatIssue(issue)}\n`);
+    const omitted = outcome.issueCount - outcome.issues.length;
+    if (omitted > 0)
+      process.stderr.write(`  … and ${omitted} more (the first ${outcome.issues.length} are listed)\n`);
     return 2;
   }
   if (outcome.dryRun) {

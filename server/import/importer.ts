@@ -1,32 +1,40 @@
 /**
- * The import pipeline: read (JSON bundle or CSV folder) → validate every row with zod → check references
- * against the bundle and the database → write everything in one transaction. Nothing is written unless every
- * row is valid; all problems are reported at once, each with file, line, field and reason.
+ * The import pipeline: stream the rows (JSON bundle or CSV folder) → validate each with zod as it arrives →
+ * check references against the import and the database → write. Nothing is written unless every row is valid;
+ * the problems are reported at once, each with file, line, field and reason (the first MAX_LISTED_ISSUES in
+ * full, the rest counted).
  */
 import fs from 'node:fs';
 import type { Database } from '../db/database.ts';
+import type { Row } from '../db/values.ts';
 import type { Bundle } from '../schema/bundle.ts';
 import { TrellisError } from '../errors.ts';
-import type { ImportIssue, ReadResult } from './rawBundle.ts';
-import { readCsvFolder } from './readCsvFolder.ts';
-import { readJsonBundleFile } from './readJsonBundle.ts';
+import { IssueLog } from './issueLog.ts';
+import { sourceOf, type ImportIssue, type ImportSource, type ReadResult } from './rawBundle.ts';
+import { csvFolderSource } from './readCsvFolder.ts';
+import { jsonBundleSource } from './readJsonBundle.ts';
 import { checkReferences, type ExistingIds } from './references.ts';
-import { validateRows } from './validateRows.ts';
+import { RowCollector } from './validateRows.ts';
 import { writeBundle, type WriteOptions, type WriteResult } from './writeBundle.ts';
 
-export type ValidationResult = { ok: true; bundle: Bundle } | { ok: false; issues: ImportIssue[] };
+/** What an import is given: a streamed source, or rows already in memory. */
+export type ImportInput = ImportSource | ReadResult;
+
+export type ValidationResult =
+  { ok: true; bundle: Bundle } | { ok: false; issues: ImportIssue[]; issueCount: number };
 
 /** Reads a path: a folder is a set of CSV files, a file is a JSON bundle. */
-export function readImportSource(source: string): ReadResult {
+export function readImportSource(source: string): ImportSource {
   if (!fs.existsSync(source)) throw new TrellisError('input_unreadable', `${source} does not exist`);
-  return fs.statSync(source).isDirectory() ? readCsvFolder(source) : readJsonBundleFile(source);
+  return fs.statSync(source).isDirectory() ? csvFolderSource(source) : jsonBundleSource(source);
 }
 
-export async function validateImport(db: Database, read: ReadResult): Promise<ValidationResult> {
-  const rows = validateRows(read.raw);
-  const issues = [...read.issues, ...rows.issues];
-  issues.push(...(await checkReferences(rows, read.raw, (missing) => lookupExisting(db, missing))));
-  return issues.length === 0 ? { ok: true, bundle: rows.bundle } : { ok: false, issues };
+export async function validateImport(db: Database, input: ImportInput): Promise<ValidationResult> {
+  const rows = new RowCollector(new IssueLog());
+  await sourceOf(input).read(rows);
+  await checkReferences(rows, (missing) => lookupExisting(db, missing), rows.issues);
+  if (rows.issues.count === 0) return { ok: true, bundle: rows.bundle };
+  return { ok: false, issues: rows.issues.listed, issueCount: rows.issues.count };
 }
 
 export interface ImportOptions extends WriteOptions {
@@ -35,17 +43,19 @@ export interface ImportOptions extends WriteOptions {
 }
 
 export type ImportOutcome =
-  | { status: 'invalid'; issues: ImportIssue[] }
+  /** issues: the first MAX_LISTED_ISSUES problems; issueCount: all of them. */
+  | { status: 'invalid'; issues: ImportIssue[]; issueCount: number }
   | { status: 'valid'; dryRun: true; rows: number }
   | ({ status: 'imported'; dryRun: false } & WriteResult);
 
 export async function importData(
   db: Database,
-  read: ReadResult,
+  input: ImportInput,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const validation = await validateImport(db, read);
-  if (!validation.ok) return { status: 'invalid', issues: validation.issues };
+  const validation = await validateImport(db, input);
+  if (!validation.ok)
+    return { status: 'invalid', issues: validation.issues, issueCount: validation.issueCount };
   if (options.dryRun) return { status: 'valid', dryRun: true, rows: countRows(validation.bundle) };
   try {
     return { status: 'imported', dryRun: false, ...(await writeBundle(db, validation.bundle, options)) };
@@ -73,14 +83,24 @@ async function lookupExisting(
   db: Database,
   missing: { units: string[]; people: string[]; engagements: string[] },
 ): Promise<ExistingIds> {
-  const [units, people, engagements] = await Promise.all([
-    missing.units.length ? db.read('import/existingUnits', { ids: missing.units }) : [],
-    missing.people.length ? db.read('import/existingPeople', { ids: missing.people }) : [],
-    missing.engagements.length ? db.read('import/existingEngagements', { ids: missing.engagements }) : [],
-  ]);
+  const [units, people, engagements] = [
+    await readInBatches(db, 'import/existingUnits', missing.units),
+    await readInBatches(db, 'import/existingPeople', missing.people),
+    await readInBatches(db, 'import/existingEngagements', missing.engagements),
+  ];
   return {
     units: new Map(units.map((row) => [row.id as string, row.type as 'department' | 'provider'])),
     people: new Set(people.map((row) => row.id as string)),
     engagements: new Set(engagements.map((row) => row.id as string)),
   };
+}
+
+const LOOKUP_BATCH = 10_000;
+
+/** One query per batch of ids: an import may reference a million ids it does not define. */
+async function readInBatches(db: Database, query: string, ids: string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let start = 0; start < ids.length; start += LOOKUP_BATCH)
+    rows.push(...(await db.read(query, { ids: ids.slice(start, start + LOOKUP_BATCH) })));
+  return rows;
 }

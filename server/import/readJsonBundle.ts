@@ -1,74 +1,82 @@
-/** Reads a JSON bundle (`{ "format": 1, "units": [...], ... }`) into sections of rows with their lines. */
+/**
+ * Reads a JSON bundle (`{ "format": 1, "units": [...], ... }`) as a stream: the scanner hands out each row's
+ * text with its line, each is parsed on its own and goes to the validator; the file is never held whole.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { BUNDLE_FORMAT_VERSION, SECTIONS, type Section } from '../schema/bundle.ts';
-import { TrellisError } from '../errors.ts';
-import { jsonRowLines } from './jsonRowLines.ts';
-import type { ImportIssue, RawBundle, ReadResult } from './rawBundle.ts';
+import { JsonBundleScanner, type ScanEvent } from './jsonBundleScanner.ts';
+import type { ImportSource } from './rawBundle.ts';
+import { Utf8Check } from './utf8Check.ts';
+import type { RowSink } from './rawBundle.ts';
 
-export function readJsonBundleFile(file: string): ReadResult {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new TrellisError(
-      'input_unreadable',
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code}`,
-    );
-  }
-  return parseJsonBundle(text, path.basename(file));
+export function jsonBundleSource(file: string): ImportSource {
+  return { read: (sink) => readJsonBundle(fs.createReadStream(file), path.basename(file), sink) };
 }
 
-export function parseJsonBundle(text: string, fileName: string): ReadResult {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return {
-      raw: emptyRaw(fileName),
-      issues: [
-        { file: fileName, line: null, field: '', reason: `not valid JSON: ${(error as Error).message}` },
-      ],
-    };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return {
-      raw: emptyRaw(fileName),
-      issues: [
-        { file: fileName, line: 1, field: '', reason: 'must be a JSON object with one array per section' },
-      ],
-    };
-  }
-  const bundle = parsed as Record<string, unknown>;
-  const issues: ImportIssue[] = [];
-  if (bundle.format !== BUNDLE_FORMAT_VERSION) {
-    issues.push({ file: fileName, line: null, field: 'format', reason: `must be ${BUNDLE_FORMAT_VERSION}` });
-  }
-  for (const key of Object.keys(bundle)) {
-    if (key !== 'format' && !SECTIONS.includes(key as Section)) {
-      issues.push({
-        file: fileName,
-        line: null,
-        field: key,
-        reason: `unknown section; expected one of ${SECTIONS.join(', ')}`,
-      });
-    }
-  }
-  const lines = jsonRowLines(text);
-  const raw = emptyRaw(fileName);
-  for (const section of SECTIONS) {
-    const rows = bundle[section];
-    if (rows === undefined) continue;
-    if (!Array.isArray(rows)) {
-      issues.push({ file: fileName, line: null, field: section, reason: 'must be an array of rows' });
-      continue;
-    }
-    const sectionLines = lines.get(section) ?? [];
-    raw[section].rows = rows.map((value, index) => ({ line: sectionLines[index] ?? null, value }));
-  }
-  return { raw, issues };
+/** A bundle given as text (tests, small in-memory bundles). */
+export function parseJsonBundle(text: string, fileName: string): ImportSource {
+  return { read: (sink) => readJsonBundle(Readable.from([Buffer.from(text)]), fileName, sink) };
 }
 
-function emptyRaw(file: string): RawBundle {
-  return Object.fromEntries(SECTIONS.map((section) => [section, { file, rows: [] }])) as unknown as RawBundle;
+async function readJsonBundle(bytes: Readable, file: string, sink: RowSink): Promise<void> {
+  for (const section of SECTIONS) sink.file(section, file);
+  const scanner = new JsonBundleScanner();
+  const utf8 = new Utf8Check();
+  const decoder = new TextDecoder();
+  const state = { format: false, reported: new Set<string>() };
+  for await (const chunk of bytes.pipe(utf8) as AsyncIterable<Buffer>) {
+    for (const event of scanner.feed(decoder.decode(chunk, { stream: true })))
+      await handle(event, file, sink, state);
+  }
+  for (const event of scanner.end()) await handle(event, file, sink, state);
+  if (utf8.firstInvalidLine !== null)
+    sink.issue({
+      file,
+      line: utf8.firstInvalidLine,
+      field: '',
+      reason: 'not valid UTF-8',
+      code: 'invalid_utf8',
+    });
+  if (!state.format && !state.reported.has(''))
+    sink.issue({ file, line: null, field: 'format', reason: `must be ${BUNDLE_FORMAT_VERSION}` });
+}
+
+async function handle(
+  event: ScanEvent,
+  file: string,
+  sink: RowSink,
+  state: { format: boolean; reported: Set<string> },
+): Promise<void> {
+  const once = (key: string, line: number | null, field: string, reason: string) => {
+    if (state.reported.has(key)) return;
+    state.reported.add(key);
+    sink.issue({ file, line, field, reason });
+  };
+  if (event.kind === 'malformed') {
+    const reason =
+      event.reason === 'not an object' ? 'must be a JSON object with one array per section' : event.reason;
+    return once('', event.reason === 'not an object' ? 1 : event.line, '', reason);
+  }
+  const known = SECTIONS.includes(event.key as Section);
+  if (event.key === 'format' && event.kind === 'member') {
+    state.format = parsed(event.text) === BUNDLE_FORMAT_VERSION;
+  } else if (!known) {
+    once(event.key, null, event.key, `unknown section; expected one of ${SECTIONS.join(', ')}`);
+  } else if (event.kind === 'member') {
+    once(event.key, null, event.key, 'must be an array of rows');
+  } else {
+    const value = parsed(event.text);
+    if (value === undefined) return once(`${event.line}`, event.line, '', 'not valid JSON');
+    await sink.row(event.key as Section, event.line, value);
+  }
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

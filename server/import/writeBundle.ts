@@ -1,15 +1,20 @@
 /**
- * Writes a validated bundle in ONE write transaction, as batched UNWIND upserts (cypher/import/*.cypher):
- * either all of it commits or none of it does, whatever fails on the way (a batch, the database, the
- * process). Upserts make a second import of the same data change nothing; each query reports per row
- * whether it created, updated or left the element unchanged.
+ * Writes a validated bundle, all or nothing, in transactions of bounded size: new nodes and the relationships
+ * that reach them are staged in batches of their own transactions, without the labels every reader matches by
+ * (cypher/import/staged); the last transaction gives every staged node its labels at once and upserts what
+ * touches existing nodes (cypher/import/*.cypher). A failure anywhere — a batch, the database, the process —
+ * leaves the graph as it was: the staging is discarded at once, or before the next import and at start-up.
+ * Upserts make a second import of the same data change nothing; each query reports per row whether it
+ * created, updated or left the element unchanged.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { Bundle } from '../schema/bundle.ts';
 import { runNamed, type Database } from '../db/database.ts';
+import { freshIds, routeOf, type Fresh, type Route, type StepName } from './stagedSteps.ts';
+
+export type { StepName } from './stagedSteps.ts';
+import { discardStaging, inOneTransaction, type Run } from './stagingTransactions.ts';
 
 export type Status = 'created' | 'updated' | 'unchanged';
-export type StepName = keyof Bundle | 'unitParents' | 'managers';
 export type ImportSummary = Record<StepName, Record<Status, number>>;
 
 export interface WriteProgress {
@@ -81,35 +86,71 @@ export async function writeBundle(
   bundle: Bundle,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const batchSize = options.batchSize ?? 5_000;
-  const prepared = STEPS.map((step) => ({ step, rows: step.rows(bundle) }));
-  return db.writeTransaction(async (tx) => {
-    const summary = emptySummary();
-    for (const { step, rows } of prepared) {
-      for (let start = 0; start < rows.length; start += batchSize) {
-        const batch = rows.slice(start, start + batchSize);
-        await addStatuses(summary[step.name], await runNamed(tx, step.query, { rows: batch }));
-        options.onProgress?.({
-          step: step.name,
-          rowsDone: Math.min(start + batchSize, rows.length),
-          rowsTotal: rows.length,
-        });
-      }
-    }
-    return { summary, dataVersion: await nextDataVersion(tx, summary) };
-  });
+  await discardStaging(db);
+  const summary = emptySummary();
+  try {
+    const fresh = await freshIds(db, bundle);
+    await forEachBatch(bundle, fresh, 'staged', options, async (step, rows) => {
+      const query = `import/staged/${step.name}`;
+      const result = await db.writeTransaction((tx) => runNamed(tx, query, { rows }));
+      addStatuses(summary[step.name], result);
+    });
+    const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
+    return await inOneTransaction(db, async (run) => {
+      const [switched] = await run('import/staged/switch');
+      if (switched?.n !== staged) throw interfered(staged, switched?.n);
+      await forEachBatch(bundle, fresh, 'final', options, async (step, rows) =>
+        addStatuses(summary[step.name], await run(step.query, { rows })),
+      );
+      return { summary, dataVersion: await nextDataVersion(run, summary) };
+    });
+  } catch (error) {
+    await discardStaging(db).catch(() => undefined); // the database may be what failed: then at the next start
+    throw error;
+  }
 }
 
-async function addStatuses(counts: Record<Status, number>, rows: Array<Record<string, unknown>>) {
+/** The steps that create nodes: what the switch must find staged, no more and no less. */
+const NODE_STEPS: StepName[] = ['units', 'people', 'engagements', 'feedback'];
+
+/** Another import on the same database discarded or added staged nodes: this one must not become visible. */
+function interfered(staged: number, switched: unknown): Error {
+  return new Error(
+    `${staged} staged nodes expected, ${String(switched)} found: another import ran on the same database`,
+  );
+}
+
+type BatchWork = (step: Step, rows: unknown[]) => Promise<void>;
+
+/** Sends the rows of every step that take this route, in order, in batches; progress after each batch. */
+async function forEachBatch(
+  bundle: Bundle,
+  fresh: Fresh,
+  route: Route,
+  options: WriteOptions,
+  work: BatchWork,
+): Promise<void> {
+  const batchSize = options.batchSize ?? 5_000;
+  for (const step of STEPS) {
+    const rows = step.rows(bundle).filter((row) => routeOf(step.name, row, fresh) === route);
+    for (let start = 0; start < rows.length; start += batchSize) {
+      await work(step, rows.slice(start, start + batchSize));
+      const rowsDone = Math.min(start + batchSize, rows.length);
+      options.onProgress?.({ step: step.name, rowsDone, rowsTotal: rows.length });
+    }
+  }
+}
+
+function addStatuses(counts: Record<Status, number>, rows: Array<Record<string, unknown>>): void {
   for (const row of rows) {
     const status = row.status as Status | 'none';
     if (status !== 'none') counts[status] += row.n as number;
   }
 }
 
-async function nextDataVersion(tx: ManagedTransaction, summary: ImportSummary): Promise<number> {
+async function nextDataVersion(run: Run, summary: ImportSummary): Promise<number> {
   const changed = Object.values(summary).some((counts) => counts.created + counts.updated > 0);
-  const [row] = await runNamed(tx, changed ? 'import/bumpDataVersion' : 'meta/dataVersion');
+  const [row] = await run(changed ? 'import/bumpDataVersion' : 'meta/dataVersion');
   return row?.dataVersion as number;
 }
 

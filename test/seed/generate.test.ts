@@ -48,15 +48,16 @@ describe.each([
   });
 
   it('validates every row against the import schemas and resolves every reference', async () => {
-    const raw = rawFromBundle(bundle);
-    const rows = validateRows(raw);
-    expect(rows.issues).toEqual([]);
+    const rows = await validateRows(rawFromBundle(bundle));
+    expect(rows.issues.listed).toEqual([]);
     const nothingInDatabase = async () => ({
       units: new Map(),
       people: new Set<string>(),
       engagements: new Set<string>(),
     });
-    expect(await checkReferences(rows, raw, nothingInDatabase)).toEqual([]);
+    await checkReferences(rows, nothingInDatabase, rows.issues);
+    expect(rows.issues.listed).toEqual([]);
+    expect(rows.issues.count).toBe(0);
   });
 
   it('has unique ids, resolvable references and engagements of two or more with one initiator', () => {

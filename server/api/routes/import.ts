@@ -2,17 +2,15 @@
  * Import over HTTP (admin): the upload is streamed to a temporary folder, then read, validated and written by
  * the same importer as `npm run import` — all or nothing, idempotent. One import at a time per process.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Response } from 'express';
 import type { AnalyticsEngine } from '../../analytics/engine.ts';
 import type { Database } from '../../db/database.ts';
 import { TrellisError } from '../../errors.ts';
 import { importData, type ImportOutcome } from '../../import/importer.ts';
-import type { ImportIssue, ReadResult } from '../../import/rawBundle.ts';
-import { readCsvFolder } from '../../import/readCsvFolder.ts';
-import { readJsonBundleFile } from '../../import/readJsonBundle.ts';
+import type { ImportIssue, ImportSource } from '../../import/rawBundle.ts';
+import { csvFolderSource } from '../../import/readCsvFolder.ts';
+import { jsonBundleSource } from '../../import/readJsonBundle.ts';
+import { discardStaging } from '../../import/stagingTransactions.ts';
 import {
   bundleDocument,
   csvUpload,
@@ -23,9 +21,8 @@ import {
 } from '../../schema/import.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { receiveUpload, type Upload } from '../upload.ts';
-
-/** A report longer than this is cut (the problem's `errorCount` still says how many there were). */
-export const MAX_REPORTED_ERRORS = 10_000;
+import { importLimitFor } from '../uploadLimit.ts';
+import { UploadFolders } from '../uploadFolders.ts';
 
 export function importRoutes(deps: {
   db: Database;
@@ -34,6 +31,11 @@ export function importRoutes(deps: {
   importTempDir?: string;
 }): RouteDef[] {
   let running = false;
+  const folders = new UploadFolders(deps.importTempDir);
+  void folders.removeStale(); // folders of a Trellis that died mid-import
+  // Its staging too (discarded again before every import; awaited so it cannot race the first one).
+  const stagingDiscarded = discardStaging(deps.db).catch(() => undefined);
+  const limitBytes = importLimitFor(deps.importLimitBytes);
   return [
     defineRoute({
       method: 'post',
@@ -42,7 +44,8 @@ export function importRoutes(deps: {
       description:
         'The body is a JSON bundle (application/json, as `npm run import` reads) or CSV files ' +
         '(multipart/form-data, one file part per section named as its file, e.g. units.csv). Invalid rows: ' +
-        '422 import_invalid with errors[] (file, line, field, reason) and nothing written. Importing the ' +
+        '422 import_invalid with errors[] (file, line, field, reason; the first 100, errorCount says how ' +
+        'many in all and errorsOmitted how many are not listed) and nothing written. Importing the ' +
         'same data again changes nothing and answers changed: false.',
       tags: ['import'],
       access: 'admin',
@@ -59,19 +62,19 @@ export function importRoutes(deps: {
       handler: async ({ query, req, res }) => {
         if (running) throw closing(res, new TrellisError('import_busy', 'Another import is running.'));
         running = true;
-        const folder = await fs.promises.mkdtemp(
-          path.join(deps.importTempDir ?? os.tmpdir(), 'trellis-import-'),
-        );
+        let folder: string | undefined;
         try {
-          const read = readUpload(await receiveUpload(req, { folder, limitBytes: deps.importLimitBytes }));
-          const outcome = await importData(deps.db, read, { dryRun: query.dryRun });
+          await stagingDiscarded;
+          folder = await folders.create();
+          const source = sourceOfUpload(await receiveUpload(req, { folder, limitBytes }));
+          const outcome = await importData(deps.db, source, { dryRun: query.dryRun });
           if (outcome.status === 'imported') deps.analytics.dataChanged();
           return answerOf(outcome);
         } catch (error) {
           throw req.complete ? error : closing(res, error);
         } finally {
           running = false;
-          await fs.promises.rm(folder, { recursive: true, force: true });
+          if (folder) await folders.remove(folder);
         }
       },
     }),
@@ -84,14 +87,19 @@ function closing(res: Response, error: unknown): unknown {
   return error;
 }
 
-function readUpload(upload: Upload): ReadResult {
-  if (upload.kind === 'json') return readJsonBundleFile(upload.file);
-  const read = readCsvFolder(upload.folder);
-  return { raw: read.raw, issues: [...upload.issues, ...read.issues] };
+function sourceOfUpload(upload: Upload): ImportSource {
+  if (upload.kind === 'json') return jsonBundleSource(upload.file);
+  const files = csvFolderSource(upload.folder);
+  return {
+    async read(sink) {
+      upload.issues.forEach((issue) => sink.issue(issue));
+      await files.read(sink);
+    },
+  };
 }
 
 function answerOf(outcome: ImportOutcome): ImportAnswer {
-  if (outcome.status === 'invalid') throw invalidImport(outcome.issues);
+  if (outcome.status === 'invalid') throw invalidImport(outcome.issues, outcome.issueCount);
   if (outcome.dryRun) return { dryRun: true, valid: true, rows: outcome.rows };
   const steps = outcome.summary;
   const totals = { created: 0, updated: 0, unchanged: 0 };
@@ -104,12 +112,14 @@ function answerOf(outcome: ImportOutcome): ImportAnswer {
   return { dryRun: false, changed, dataVersion: outcome.dataVersion, totals, steps };
 }
 
-function invalidImport(issues: ImportIssue[]): TrellisError {
-  const errors = issues.slice(0, MAX_REPORTED_ERRORS).map(importError);
-  const cut = issues.length > errors.length ? ` (the first ${errors.length} are listed)` : '';
-  return new TrellisError('import_invalid', `${issues.length} problem(s) found${cut}; nothing was written.`, {
+/** issues: the first problems found; count: all of them (the rest are counted, not listed). */
+function invalidImport(issues: ImportIssue[], count: number): TrellisError {
+  const errors = issues.map(importError);
+  const cut = count > errors.length ? ` (the first ${errors.length} are listed)` : '';
+  return new TrellisError('import_invalid', `${count} problem(s) found${cut}; nothing was written.`, {
     errors,
-    errorCount: issues.length,
+    errorCount: count,
+    errorsOmitted: count - errors.length,
   });
 }
 

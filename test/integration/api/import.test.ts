@@ -10,6 +10,7 @@ import type { Database } from '../../../server/db/database.ts';
 import { importData, readImportSource } from '../../../server/import/importer.ts';
 import { clearGraph, connectTestDatabase, graphFingerprint } from '../../support/db.ts';
 import { BAD_CSV_ISSUES, IMPORT_FIXTURES as FIXTURES } from '../../support/fixtures.ts';
+import { until } from '../../support/until.ts';
 import { startTestApp, type Caller, type TestApp } from './appHarness.ts';
 
 const TINY_JSON = fs.readFileSync(path.join(FIXTURES, 'tiny.json'), 'utf8');
@@ -284,13 +285,4 @@ function chunked(parts: string[]): ReadableStream<Uint8Array> {
       else controller.enqueue(encoder.encode(next));
     },
   });
-}
-
-/** Polls until the condition holds; the bound only turns a hang into a failure. */
-async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
