@@ -16,6 +16,7 @@ import { AnswerCache } from '../answerCache.ts';
 import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
+import { compareRoutes } from './compare.ts';
 import { cypherRoutes } from './cypher.ts';
 import { exportRoutes } from './export.ts';
 import { graphRoutes, graphSource } from './graph.ts';
@@ -35,6 +36,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...silosRoutes({ ...deps, answers }),
     ...networkRoutes({ ...deps, answers }),
     ...relationshipRoutes({ ...deps, answers }),
+    ...compareRoutes({ ...deps, answers }),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
   ];

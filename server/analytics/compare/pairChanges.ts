@@ -1,0 +1,104 @@
+/**
+ * How the ties between pairs changed from one period to another. A tie's level is its engagements per 30 days
+ * (periods of different lengths compare fairly; decayed weights would not, as they depend on where the period
+ * ends). A pair is `gained` or `lost` when it has engagements in one period only, `stronger` or `weaker` when
+ * the level moved by at least `minRelative` and by at least `minEngagements` engagements (so 1 → 2 is not
+ * "+100 %"), `steady` otherwise.
+ */
+import type { TieAttributes } from '../graphs.ts';
+
+export type PairChange = 'gained' | 'lost' | 'stronger' | 'weaker' | 'steady';
+
+export interface PairComparison {
+  a: string;
+  b: string;
+  change: PairChange;
+  /** Engagements per 30 days in each period. */
+  before: number;
+  after: number;
+  delta: number;
+  /** delta / before; null when the pair had no engagements before. */
+  relative: number | null;
+  engagementsBefore: number;
+  engagementsAfter: number;
+}
+
+export interface PairChangeOptions {
+  /** Smallest relative move of the level that counts as stronger or weaker. Default 0.25. */
+  minRelative: number;
+  /** Smallest move in engagements (after − before, scaled to the first period's length). Default 3. */
+  minEngagements: number;
+}
+
+export const DEFAULT_PAIR_CHANGE_OPTIONS: Readonly<PairChangeOptions> = Object.freeze({
+  minRelative: 0.25,
+  minEngagements: 3,
+});
+
+/** A period's ties (the unit or person graph) and its length in days. */
+export interface PeriodGraph {
+  graph: {
+    forEachEdge(visit: (edge: string, tie: TieAttributes, source: string, target: string) => void): void;
+  };
+  days: number;
+}
+
+export function pairChanges(
+  before: PeriodGraph,
+  after: PeriodGraph,
+  options: PairChangeOptions = DEFAULT_PAIR_CHANGE_OPTIONS,
+): PairComparison[] {
+  const counts = new Map<string, { a: string; b: string; before: number; after: number }>();
+  const add = (period: PeriodGraph, side: 'before' | 'after') =>
+    period.graph.forEachEdge((_edge, attributes, source, target) => {
+      const [a, b] = source < target ? [source, target] : [target, source];
+      const key = `${a}\u0000${b}`;
+      const entry = counts.get(key) ?? { a, b, before: 0, after: 0 };
+      entry[side] += attributes.engagements;
+      counts.set(key, entry);
+    });
+  add(before, 'before');
+  add(after, 'after');
+  return [...counts.values()]
+    .map((pair) => comparePair(pair, before.days, after.days, options))
+    .sort(
+      (x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
+    );
+}
+
+function comparePair(
+  pair: { a: string; b: string; before: number; after: number },
+  daysBefore: number,
+  daysAfter: number,
+  options: PairChangeOptions,
+): PairComparison {
+  const before = (pair.before * 30) / daysBefore;
+  const after = (pair.after * 30) / daysAfter;
+  const delta = after - before;
+  const relative = pair.before > 0 ? delta / before : null;
+  return {
+    a: pair.a,
+    b: pair.b,
+    change: classify(pair, (pair.after * daysBefore) / daysAfter - pair.before, relative, options),
+    before,
+    after,
+    delta,
+    relative,
+    engagementsBefore: pair.before,
+    engagementsAfter: pair.after,
+  };
+}
+
+function classify(
+  pair: { before: number; after: number },
+  engagementsMoved: number,
+  relative: number | null,
+  options: PairChangeOptions,
+): PairChange {
+  if (pair.before === 0) return 'gained';
+  if (pair.after === 0) return 'lost';
+  if (Math.abs(engagementsMoved) < options.minEngagements || Math.abs(relative!) < options.minRelative) {
+    return 'steady';
+  }
+  return relative! > 0 ? 'stronger' : 'weaker';
+}
