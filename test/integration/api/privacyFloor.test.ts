@@ -89,22 +89,42 @@ interface Operation {
   'x-required-role': string;
 }
 
+/** Dates for the required period parameters (/api/compare): the default window against the one before it. */
+async function periods(): Promise<Record<string, string>> {
+  const { window } = (await (await app.call('/api/silos', { as: 'viewer' })).json()) as {
+    window: { from: string; to: string };
+  };
+  const day = (iso: string, shift = 0) => new Date(Date.parse(iso) - shift).toISOString().slice(0, 10);
+  const length = Date.parse(window.to) - Date.parse(window.from);
+  return {
+    beforeFrom: day(window.from, length),
+    beforeTo: day(window.from),
+    afterFrom: day(window.from),
+    afterTo: day(window.to),
+  };
+}
+
 /** Each GET route with its default query, and again naming a tiny unit where it takes one. */
 async function viewerCalls(): Promise<string[]> {
   const doc = (await (await app.call('/api/openapi.json')).json()) as {
     paths: Record<string, { get?: Operation }>;
   };
+  const dates = await periods();
   const calls: string[] = [];
   for (const [path, { get }] of Object.entries(doc.paths)) {
     if (!get) continue;
-    const params = get.parameters ?? [];
+    const params = (get.parameters ?? []).filter((p) => !(p.name in dates));
+    const datesOf = (get.parameters ?? [])
+      .filter((p) => p.name in dates)
+      .map((p) => `${p.name}=${dates[p.name]}&`);
     const unknown = params.filter((p) => p.required && !/Id$|^id$/.test(p.name));
     expect(unknown, `${path}: a required parameter this test cannot fill`).toEqual([]);
     const route = path.replace(/\{[^}]+\}/g, 'vendor-tiny');
     const ids = params.filter((p) => p.required && p.in === 'query').map((p) => p.name);
     const fill = (unit: string) =>
       ids.map((name) => `${name}=${name.startsWith('provider') ? 'vendor-tiny' : unit}`);
-    calls.push(`${route}?${fill('dept-001').join('&')}`, `${route}?${fill('dept-tiny').join('&')}`);
+    const query = (unit: string) => `${route}?${datesOf.join('')}${fill(unit).join('&')}`;
+    calls.push(query('dept-001'), query('dept-tiny'));
     if (params.some((p) => p.name === 'unit'))
       for (const unit of ['vendor-tiny', 'dept-tiny']) calls.push(`${route}?unit=${unit}`);
   }
