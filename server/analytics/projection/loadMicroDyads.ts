@@ -1,13 +1,15 @@
 /**
- * Loads the one-on-one micro engagements per dyad in a window (cypher/projection/microDyads.cypher): meetings
- * and transactions with exactly two participants, aggregated per pair of people in the database.
+ * Loads the one-on-one micro engagements per dyad in a window: meetings and transactions with exactly two
+ * participants, per pair of people, built in TypeScript (projectMicroDyads.ts) from the window's one read.
  */
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { toDateTime } from '../../db/values.ts';
 import { ENGAGEMENT_KINDS } from '../../schema/bundle.ts';
 import { DEFAULT_PERIOD_OPTIONS, historyStart, type PeriodOptions } from '../periods.ts';
 import type { TimeWindow } from '../window.ts';
+import { projectMicroDyads } from './projectMicroDyads.ts';
+import { personFacts } from './roster.ts';
+import { readStart, readWindow } from './windowRead.ts';
 
 const count = z.number().int().min(0);
 
@@ -51,11 +53,9 @@ export async function loadMicroDyads(
   window: TimeWindow,
   options: MicroDyadOptions = DEFAULT_PERIOD_OPTIONS,
 ): Promise<DyadRow[]> {
-  const rows = await db.read('projection/microDyads', {
-    since: toDateTime(historyStart(window, options)),
-    from: toDateTime(window.from),
-    to: toDateTime(window.to),
-    kinds: [...(options.kinds ?? MICRO_KINDS)],
+  const read = await readWindow(db, readStart(window, options), window.to.getTime());
+  return projectMicroDyads(read.table, personFacts(read.roster, read.table.personIds), window, {
+    since: historyStart(window, options),
+    kinds: options.kinds ?? MICRO_KINDS,
   });
-  return z.array(dyadRow).parse(rows);
 }

@@ -1,13 +1,16 @@
 /**
- * Loads the relationship facts per period (cypher/projection/relationshipPeriods.cypher): one row per pair of
- * top-level units with its periods over the history up to the window end, aggregated in the database. The
- * macro cycle, trust and maturity read these rows; nothing here pulls engagements one by one.
+ * Loads the relationship facts per period: one row per pair of top-level units with its periods over the
+ * history up to the window end, built in TypeScript (projectRelationshipPeriods.ts) from the window's one read.
+ * The macro cycle, trust and maturity read these rows.
  */
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { toDateTime } from '../../db/values.ts';
 import { DEFAULT_PERIOD_OPTIONS, historyStart, periodMs, type PeriodOptions } from '../periods.ts';
 import type { TimeWindow } from '../window.ts';
+import { projectRelationshipPeriods } from './projectRelationshipPeriods.ts';
+import { personFacts } from './roster.ts';
+import { readStart, readWindow } from './windowRead.ts';
 
 const count = z.number().int().min(0);
 
@@ -84,6 +87,12 @@ export async function loadRelationshipPeriods(
   window: TimeWindow,
   options: RelationshipPeriodOptions = DEFAULT_PERIOD_OPTIONS,
 ): Promise<RelationshipHistory[]> {
-  const rows = await db.read('projection/relationshipPeriods', relationshipPeriodParams(window, options));
-  return z.array(relationshipHistory).parse(rows);
+  const read = await readWindow(db, readStart(window, options), window.to.getTime());
+  const gapPeriods = Math.min(options.gapPeriods ?? 12, options.historyPeriods);
+  return projectRelationshipPeriods(read.table, personFacts(read.roster, read.table.personIds), {
+    since: historyStart(window, options).getTime(),
+    to: window.to.getTime(),
+    periodMs: periodMs(options),
+    gapSince: historyStart(window, { ...options, historyPeriods: gapPeriods }).getTime(),
+  });
 }

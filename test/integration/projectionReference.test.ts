@@ -1,0 +1,107 @@
+/**
+ * The projection built in TypeScript from one read of the window equals today's Cypher aggregation (kept as the
+ * reference in cypher/reference/projection/) to 1e-9: person, unit and initiation graphs, micro dyads,
+ * relationship periods and feedback, on the tiny fixture, the small engagement org, the NetworkX classic graphs
+ * as bundles and the `s` demo orgs, for several windows, half-lives and period lengths.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/database.ts';
+import { writeBundle } from '../../server/import/writeBundle.ts';
+import { loadEngagementInputs } from '../../server/analytics/engagement.ts';
+import { DEFAULT_TIE_OPTIONS } from '../../server/analytics/options.ts';
+import { DEFAULT_PERIOD_OPTIONS } from '../../server/analytics/periods.ts';
+import { loadGraphs, newestEngagement } from '../../server/analytics/projection/loadGraphs.ts';
+import { loadRelationshipFeedback } from '../../server/analytics/projection/loadRelationshipFeedback.ts';
+import { resolveWindow, type WindowSpec } from '../../server/analytics/window.ts';
+import type { Bundle } from '../../server/schema/bundle.ts';
+import { syntheticBundle } from '../support/bundles.ts';
+import { classicBundle } from '../support/classicBundle.ts';
+import { clearGraph, connectTestDatabase, loadTinyFixture } from '../support/db.ts';
+import { importDemoOrg } from '../support/demoOrg.ts';
+import { dyadsPicture, expectSame, graphsPicture, historiesPicture } from '../support/projectionEquality.ts';
+import {
+  referenceGraphs,
+  referenceMicroDyads,
+  referenceRelationshipPeriods,
+} from '../support/referenceProjection.ts';
+import { smallOrg } from './engagement/bundle.ts';
+
+let db: Database;
+beforeAll(async () => {
+  db = await connectTestDatabase();
+});
+afterAll(async () => db?.close());
+
+const WINDOWS: WindowSpec[] = ['30d', '90d', '365d', { from: '2025-01-01', to: '2025-12-31' }];
+const TIES = [DEFAULT_TIE_OPTIONS, { ...DEFAULT_TIE_OPTIONS, halfLifeDays: 0 }];
+const PERIODS = [DEFAULT_PERIOD_OPTIONS, { periodDays: 7, historyPeriods: 20, gapPeriods: 6 }];
+
+/** Compares every window and option set; returns how many ties, dyads and histories the reference had. */
+async function expectEqualProjections(): Promise<{ ties: number; dyads: number; histories: number }> {
+  const seen = { ties: 0, dyads: 0, histories: 0 };
+  const newest = await newestEngagement(db);
+  for (const spec of WINDOWS) {
+    const window = resolveWindow(spec, newest);
+    for (const ties of TIES) {
+      const [built, reference] = await Promise.all([
+        loadGraphs(db, window, ties),
+        referenceGraphs(db, window, ties),
+      ]);
+      expectSame(graphsPicture(built), graphsPicture(reference), `${window.key} h=${ties.halfLifeDays}`);
+      seen.ties += reference.persons.size;
+    }
+    for (const periods of PERIODS) {
+      const inputs = await loadEngagementInputs(db, window, { periods });
+      const where = `${window.key} ${periods.periodDays}d×${periods.historyPeriods}`;
+      expectSame(
+        dyadsPicture(inputs.dyads),
+        dyadsPicture(await referenceMicroDyads(db, window, periods)),
+        where,
+      );
+      const histories = await referenceRelationshipPeriods(db, window, periods);
+      expectSame(historiesPicture(inputs.histories), historiesPicture(histories), where);
+      expectSame(inputs.feedback, await loadRelationshipFeedback(db, window, periods), where);
+    }
+  }
+  return seen;
+}
+
+/** Every data set has ties, dyads and relationships to compare: an empty comparison proves nothing. */
+async function expectEqualAndNonEmpty(): Promise<void> {
+  const seen = await expectEqualProjections();
+  expect(seen.ties).toBeGreaterThan(0);
+  expect(seen.dyads).toBeGreaterThan(0);
+  expect(seen.histories).toBeGreaterThan(0);
+}
+
+async function importBundle(bundle: Bundle): Promise<void> {
+  await clearGraph(db);
+  await writeBundle(db, bundle);
+}
+
+describe('the one-read projection equals the Cypher reference', () => {
+  it('on the tiny fixture', async () => {
+    await loadTinyFixture(db);
+    await expectEqualAndNonEmpty();
+  });
+
+  it('on the small engagement org', async () => {
+    await importBundle(smallOrg);
+    await expectEqualAndNonEmpty();
+  });
+
+  it('on a synthetic chain of one-on-ones', async () => {
+    await importBundle(syntheticBundle(40, 600));
+    await expectEqualAndNonEmpty();
+  });
+
+  it.each(['karate', 'florentine', 'lesmis'])('on the NetworkX %s graph as an org', async (name) => {
+    await importBundle(classicBundle(name));
+    await expectEqualAndNonEmpty();
+  });
+
+  it.each([1, 2])('on the s demo org, seed %i', async (seed) => {
+    await importDemoOrg(db, 's', seed);
+    await expectEqualAndNonEmpty();
+  });
+});
