@@ -11,6 +11,8 @@ export interface EngagementTable {
   /** Person ids by interned number, and the reverse. */
   personIds: string[];
   personNumber: Map<string, number>;
+  /** Each person number's rank in the order of the ids: rank[p] < rank[q] exactly when id p < id q. */
+  rank: Int32Array;
   size: number;
   /** Epoch ms; promisedBy and deliveredAt NaN when unset. */
   at: Float64Array;
@@ -54,10 +56,10 @@ class TableBuilder {
     this.outcome.push((get(6) as string | null) ?? null);
     this.sentiment.push(numberOrNaN(get(7)));
     const people = get(8) as string[];
-    const initiators = get(9) as boolean[];
-    for (let k = 0; k < people.length; k++) {
-      this.participant.push(this.intern(people[k]!));
-      this.initiator.push(initiators[k] ? 1 : 0);
+    const initiators = get(9) as string[];
+    for (const person of people) {
+      this.participant.push(this.intern(person));
+      this.initiator.push(initiators.includes(person) ? 1 : 0);
     }
     this.start.push(this.participant.length);
   }
@@ -76,6 +78,7 @@ class TableBuilder {
     return {
       personIds: this.personIds,
       personNumber: this.personNumber,
+      rank: ranks(this.personIds),
       size: this.at.length,
       at: Float64Array.from(this.at),
       promisedBy: Float64Array.from(this.promisedBy),
@@ -92,6 +95,13 @@ class TableBuilder {
   }
 }
 
+function ranks(ids: readonly string[]): Int32Array {
+  const order = ids.map((_, n) => n).sort((p, q) => (ids[p]! < ids[q]! ? -1 : ids[p]! > ids[q]! ? 1 : 0));
+  const rank = new Int32Array(ids.length);
+  order.forEach((n, position) => (rank[n] = position));
+  return rank;
+}
+
 function numberOrNaN(value: unknown): number {
   return typeof value === 'number' ? value : Number.NaN;
 }
@@ -106,7 +116,14 @@ export async function readEngagementTable(db: Database, since: Date, to: Date): 
         since: toDateTime(since),
         to: toDateTime(to),
       });
-      for await (const record of result) builder.add((index) => record.get(index));
+      // a callback per record, not `for await`: no promise per row on a read of hundreds of thousands
+      await new Promise<void>((resolve, reject) =>
+        result.subscribe({
+          onNext: (record) => builder.add((index) => record.get(index)),
+          onCompleted: () => resolve(),
+          onError: reject,
+        }),
+      );
       return builder.table();
     });
   } finally {

@@ -6,10 +6,11 @@
  * delivered on or before promisedBy (or without a date), late = after it, missed = missed or open/agreed past
  * promisedBy as of the window end, pending = open/agreed not yet due; cancelled ones are not counted.
  */
+import { emptyMicro } from '../micro/microSummary.ts';
 import type { TimeWindow } from '../window.ts';
 import type { EngagementTable } from './engagementTable.ts';
 import type { DyadRow } from './loadMicroDyads.ts';
-import { paced } from './pace.ts';
+import { inChunks } from './pace.ts';
 import type { PersonFacts } from './roster.ts';
 
 const DAY_MS = 86_400_000;
@@ -38,11 +39,7 @@ interface Dyad extends DyadRow {
 function newDyad(ids: readonly string[], x: number, y: number, facts: PersonFacts): Dyad | null {
   const [unitA, unitB] = [facts.topUnit[x], facts.topUnit[y]];
   if (!unitA || !unitB) return null;
-  return {
-    ...{ x, y, a: ids[x]!, b: ids[y]!, unitA, unitB, firstAt: Infinity, times: [], count: 0 },
-    ...{ durationMin: 0, negotiated: 0, initiatedByA: 0, initiatedByB: 0, kept: 0, late: 0, missed: 0 },
-    ...{ pending: 0, cycleDays: [], sentimentSum: 0, sentimentCount: 0 },
-  };
+  return { x, y, a: ids[x]!, b: ids[y]!, unitA, unitB, ...emptyMicro() };
 }
 
 function addEngagement(dyad: Dyad, table: EngagementTable, i: number, to: number, xFirst: boolean): void {
@@ -77,19 +74,17 @@ export async function projectMicroDyads(
   const kinds = new Set(options.kinds);
   const ids = table.personIds;
   const dyads = new Map<number, Dyad | null>();
-  const pace = paced();
-  for (let i = 0; i < table.size; i++) {
-    await pace(i);
+  await inChunks(table.size, (i) => {
     const first = table.start[i]!;
-    if (table.at[i]! < from || table.at[i]! >= to || table.start[i + 1]! - first !== 2) continue;
-    if (!kinds.has(table.kind[i]!)) continue;
+    if (table.at[i]! < from || table.at[i]! >= to || table.start[i + 1]! - first !== 2) return;
+    if (!kinds.has(table.kind[i]!)) return;
     const [p, q] = [table.participant[first]!, table.participant[first + 1]!];
-    const [x, y] = ids[p]! < ids[q]! ? [p, q] : [q, p];
+    const [x, y] = table.rank[p]! < table.rank[q]! ? [p, q] : [q, p];
     const key = x * ids.length + y;
     if (!dyads.has(key)) dyads.set(key, newDyad(ids, x, y, facts));
     const dyad = dyads.get(key);
     if (dyad) addEngagement(dyad, table, i, to, x === p);
-  }
+  });
   const found = [...dyads.values()].filter((dyad): dyad is Dyad => dyad !== null);
   await earliestShared(table, found, { since: options.since.getTime(), kinds });
   return found.map(({ x: _x, y: _y, ...row }) => row);
@@ -103,10 +98,8 @@ async function earliestShared(
 ): Promise<void> {
   const wanted = new Set(dyads.flatMap((dyad) => [dyad.x, dyad.y]));
   const engagementsOf = new Map<number, number[]>();
-  const pace = paced();
-  for (let i = 0; i < table.size; i++) {
-    await pace(i);
-    if (table.at[i]! < options.since || !options.kinds.has(table.kind[i]!)) continue;
+  await inChunks(table.size, (i) => {
+    if (table.at[i]! < options.since || !options.kinds.has(table.kind[i]!)) return;
     for (let k = table.start[i]!; k < table.start[i + 1]!; k++) {
       const person = table.participant[k]!;
       if (!wanted.has(person)) continue;
@@ -114,9 +107,9 @@ async function earliestShared(
       if (!list.length) engagementsOf.set(person, list);
       list.push(i);
     }
-  }
-  for (const [n, dyad] of dyads.entries()) {
-    await pace(n);
+  });
+  await inChunks(dyads.length, (n) => {
+    const dyad = dyads[n]!;
     const [mine, theirs] = [engagementsOf.get(dyad.x) ?? [], engagementsOf.get(dyad.y) ?? []];
     const [walk, other] = mine.length <= theirs.length ? [mine, dyad.y] : [theirs, dyad.x];
     for (const i of walk) {
@@ -124,5 +117,5 @@ async function earliestShared(
       if (table.participant.subarray(table.start[i]!, table.start[i + 1]!).includes(other))
         dyad.firstAt = table.at[i]!;
     }
-  }
+  });
 }

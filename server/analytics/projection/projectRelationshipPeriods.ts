@@ -8,7 +8,7 @@
 import type { EngagementTable } from './engagementTable.ts';
 import type { PeriodFacts, RelationshipHistory } from './loadRelationshipPeriods.ts';
 import { promiseOf } from './projectMicroDyads.ts';
-import { paced } from './pace.ts';
+import { inChunks } from './pace.ts';
 import type { PersonFacts } from './roster.ts';
 import { addToPeriod, emptyFacts, type PeriodTally } from './periodTally.ts';
 
@@ -34,12 +34,10 @@ export async function projectRelationshipPeriods(
   range: PeriodRange,
 ): Promise<RelationshipHistory[]> {
   const pairs = new Map<string, Pair>();
-  const pace = paced();
   const present: number[] = [];
-  for (let i = 0; i < table.size; i++) {
-    await pace(i);
+  await inChunks(table.size, (i) => {
     const at = table.at[i]!;
-    if (at < range.since || at >= range.to) continue;
+    if (at < range.since || at >= range.to) return;
     present.length = 0;
     let initiatorUnit: string | null = null;
     const units: string[] = [];
@@ -50,7 +48,7 @@ export async function projectRelationshipPeriods(
       if (!units.includes(unit)) units.push(unit);
       if (initiatorUnit === null && table.initiator[k]) initiatorUnit = unit;
     }
-    if (units.length < 2 || initiatorUnit === null) continue;
+    if (units.length < 2 || initiatorUnit === null) return;
     const period = Math.trunc((range.to - at) / range.periodMs);
     const promise = promiseOf(table, i, range.to);
     for (const other of units) {
@@ -73,7 +71,7 @@ export async function projectRelationshipPeriods(
         promise: promise === 'pending' ? null : promise,
       });
     }
-  }
+  });
   return [...pairs.values()].map((pair) => history(pair, range.gapSince));
 }
 

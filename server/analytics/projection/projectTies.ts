@@ -9,7 +9,7 @@ import type { TieOptions } from '../options.ts';
 import type { TimeWindow } from '../window.ts';
 import type { TieRow } from './buildGraphs.ts';
 import type { EngagementTable } from './engagementTable.ts';
-import { paced } from './pace.ts';
+import { inChunks } from './pace.ts';
 
 export interface InitiationRow {
   source: string;
@@ -60,23 +60,22 @@ export async function projectTies(
   const ids = table.personIds;
   const ties = new PairSums(ids.length);
   const initiations = new PairSums(ids.length);
-  const pace = paced();
-  for (let i = 0; i < table.size; i++) {
-    await pace(i);
+  const rank = table.rank;
+  await inChunks(table.size, (i) => {
     const [first, end] = [table.start[i]!, table.start[i + 1]!];
-    if (table.at[i]! < from || table.at[i]! >= to || end - first < 2) continue;
+    if (table.at[i]! < from || table.at[i]! >= to || end - first < 2) return;
     const w = engagementWeight(table, i, to, options);
     for (let x = first; x < end; x++) {
       const p = table.participant[x]!;
       for (let y = x + 1; y < end; y++) {
         const q = table.participant[y]!;
-        if (ids[p]! < ids[q]!) ties.add(p, q, w);
+        if (rank[p]! < rank[q]!) ties.add(p, q, w);
         else ties.add(q, p, w);
       }
       if (!table.initiator[x]) continue;
       for (let y = first; y < end; y++) if (y !== x) initiations.add(p, table.participant[y]!, w);
     }
-  }
+  });
   return {
     ties: ties.a.map((a, k) => ({
       a: ids[a]!,
