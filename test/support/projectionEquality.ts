@@ -6,6 +6,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { expect } from 'vitest';
 import type { DerivedGraphs } from '../../server/analytics/projection/loadGraphs.ts';
+import type { FeedbackTally } from '../../server/analytics/projection/loadRelationshipFeedback.ts';
 import type { DyadRow } from '../../server/analytics/projection/loadMicroDyads.ts';
 import type { RelationshipHistory } from '../../server/analytics/projection/loadRelationshipPeriods.ts';
 
@@ -42,6 +43,10 @@ export function dyadsPicture(dyads: DyadRow[]) {
       cycleDays: [...d.cycleDays].sort((x, y) => x - y),
     }))
     .sort(byKey((d) => `${d.a}\u0000${d.b}`));
+}
+
+export function feedbackPicture(tallies: FeedbackTally[]) {
+  return [...tallies].sort(byKey((t) => JSON.stringify([t.dimension, t.raterUnit, t.about, t.period])));
 }
 
 export function historiesPicture(histories: RelationshipHistory[]) {

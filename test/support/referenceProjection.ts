@@ -1,14 +1,25 @@
 /**
  * Today's projection before the one-read rewrite, kept as the reference the new one is tested against: the
- * aggregating queries of cypher/reference/projection/ (ties, initiations, micro dyads, relationship periods),
- * each aggregated in Neo4j, with the rows built into graphs exactly as the service did.
+ * aggregating queries of cypher/reference/projection/ (ties, initiations, micro dyads, relationship periods,
+ * feedback), each aggregated in Neo4j, with the rows built into graphs exactly as the service did.
  */
 import { z } from 'zod';
 import type { Database } from '../../server/db/database.ts';
 import { toDateTime } from '../../server/db/values.ts';
 import type { BrmAssignment } from '../../server/analytics/graphs.ts';
 import { DEFAULT_TIE_OPTIONS, type TieOptions } from '../../server/analytics/options.ts';
-import { DEFAULT_PERIOD_OPTIONS, historyStart } from '../../server/analytics/periods.ts';
+import {
+  DEFAULT_PERIOD_OPTIONS,
+  historyStart,
+  periodMs,
+  type PeriodOptions,
+} from '../../server/analytics/periods.ts';
+import { FEEDBACK_DIMENSIONS } from '../../server/schema/bundle.ts';
+import {
+  feedbackTally,
+  type FeedbackDimension,
+  type FeedbackTally,
+} from '../../server/analytics/projection/loadRelationshipFeedback.ts';
 import type { TimeWindow } from '../../server/analytics/window.ts';
 import {
   buildInitiationGraph,
@@ -86,4 +97,18 @@ export async function referenceRelationshipPeriods(
     relationshipPeriodParams(window, options),
   );
   return z.array(relationshipHistory).parse(rows);
+}
+
+export async function referenceRelationshipFeedback(
+  db: Database,
+  window: TimeWindow,
+  options: PeriodOptions & { dimensions?: readonly FeedbackDimension[] } = DEFAULT_PERIOD_OPTIONS,
+): Promise<FeedbackTally[]> {
+  const rows = await db.read('reference/projection/relationshipFeedback', {
+    since: toDateTime(historyStart(window, options)),
+    to: toDateTime(window.to),
+    periodMs: periodMs(options),
+    dimensions: [...(options.dimensions ?? FEEDBACK_DIMENSIONS)],
+  });
+  return z.array(feedbackTally).parse(rows);
 }

@@ -20,7 +20,13 @@ export interface WindowRead {
   to: number;
 }
 
-const inFlight = new WeakMap<Database, Array<{ since: number; to: number; read: Promise<WindowRead> }>>();
+interface InFlight {
+  since: number;
+  to: number;
+  roster: Promise<Roster>;
+  read: Promise<WindowRead>;
+}
+const inFlight = new WeakMap<Database, InFlight[]>();
 
 /** The start of the read for a window: the history of the default periods (or longer ones), or the window start. */
 export function readStart(window: TimeWindow, periods: PeriodOptions = DEFAULT_PERIOD_OPTIONS): number {
@@ -32,16 +38,28 @@ export function readStart(window: TimeWindow, periods: PeriodOptions = DEFAULT_P
 }
 
 export function readWindow(db: Database, since: number, to: number): Promise<WindowRead> {
+  return (find(db, since, to) ?? start(db, since, to)).read;
+}
+
+/** The roster of a read in flight for the window, or a read of its own. */
+export function readWindowRoster(db: Database, since: number, to: number): Promise<Roster> {
+  return find(db, since, to)?.roster ?? readRoster(db);
+}
+
+function find(db: Database, since: number, to: number): InFlight | undefined {
+  return inFlight.get(db)?.find((entry) => entry.to === to && entry.since <= since);
+}
+
+function start(db: Database, since: number, to: number): InFlight {
   let reads = inFlight.get(db);
   if (!reads) inFlight.set(db, (reads = []));
-  const shared = reads.find((entry) => entry.to === to && entry.since <= since);
-  if (shared) return shared.read;
-  const read = Promise.all([readRoster(db), readEngagementTable(db, new Date(since), new Date(to))]).then(
-    ([roster, table]) => ({ roster, table, since, to }),
+  const roster = readRoster(db);
+  const read = Promise.all([roster, readEngagementTable(db, new Date(since), new Date(to))]).then(
+    ([people, table]) => ({ roster: people, table, since, to }),
   );
-  const entry = { since, to, read };
+  const entry = { since, to, roster, read };
   reads.push(entry);
   const forget = () => reads.splice(reads.indexOf(entry), 1);
   read.then(forget, forget);
-  return read;
+  return entry;
 }
