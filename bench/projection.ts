@@ -7,6 +7,7 @@
  * Targets: projection ≤ 2 × the raw read (`l`); cold window ≤ 1 s (`m`), ≤ 5 s (`l`), ≤ 2 s (dense).
  * Memory: this process's peak RSS after each org (the bench process holds the app; Neo4j runs apart).
  */
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { AnalyticsEngine } from '../server/analytics/engine.ts';
 import { loadEngagementInputs } from '../server/analytics/engagement.ts';
@@ -42,6 +43,7 @@ export async function benchProjection(): Promise<string> {
   const rows: Array<Array<string | number>> = [];
   const notes: string[] = [];
   const orgs = process.argv.includes('--no-l') ? ORGS.filter((org) => org.name !== 'l') : ORGS;
+  const loadBefore = os.loadavg()[0]!;
   for (const org of orgs) {
     const bench = await startBenchDatabase(org.name === 'l' ? 12_288 : 4_096);
     try {
@@ -57,6 +59,9 @@ export async function benchProjection(): Promise<string> {
       await bench.close();
     }
   }
+  notes.push(
+    `machine load (1-minute average): ${fmt(loadBefore)} before, ${fmt(os.loadavg()[0]!)} after — 2 cores shared with other work; absolute times are inflated, and the in-process build (the projection's share) more than Neo4j's reads`,
+  );
   return render(rows, notes);
 }
 
