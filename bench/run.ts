@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   centrality: async () => (await import('./centrality.ts')).benchCentrality,
   network: async () => (await import('./network.ts')).benchNetwork,
   suite: async () => (await import('./suite.ts')).benchSuite,
+  projection: async () => (await import('./projection.ts')).benchProjection,
   load: async () => (await import('./load.ts')).benchLoad,
   render: async () => (await import('./render.ts')).benchRender,
   outage: async () => (await import('./outage.ts')).benchOutage,

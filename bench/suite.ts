@@ -94,7 +94,7 @@ async function measure(bench: BenchDatabase, windowSpec: string) {
   return { cells, total, notes: [...notes, stepTimes(timings), `${raw.result} participations read raw`] };
 }
 
-async function rawRead(bench: BenchDatabase, windowSpec: string): Promise<number> {
+export async function rawRead(bench: BenchDatabase, windowSpec: string): Promise<number> {
   const [row] = await bench.db.read('meta/engagementSpan');
   const window = resolveWindow(windowSpec, new Date(String(row?.last)));
   const { from, to } = windowParams(window);

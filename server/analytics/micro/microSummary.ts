@@ -3,7 +3,7 @@
  * window: count and total duration, cadence, recency and tenure, negotiated share, promise-keeping, cycle time
  * (engagement → delivery), initiation balance β and mean sentiment. Every number keeps the counts it rests on.
  */
-import type { DyadRow } from '../projection/loadMicroDyads.ts';
+import type { DyadRow } from '../projection/projectedRows.ts';
 import { DAY_MS } from '../periods.ts';
 import { initiationBalance } from '../relationship.ts';
 import { mean, median, share } from '../statistics.ts';

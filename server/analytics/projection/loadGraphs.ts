@@ -1,20 +1,16 @@
 /**
- * Pulls one time window from Neo4j with the aggregation queries in cypher/projection/graph*.cypher (pairs and
- * their summed weights, never raw engagements row by row) and builds the person, unit and initiation graphs.
+ * The person, unit and initiation graphs of one time window, built in TypeScript (projectTies.ts) from the
+ * window's one streamed read (windowRead.ts), which the engagement inputs of the same window share. The Cypher
+ * aggregation this replaced is the test reference (cypher/reference/projection/, test/support/referenceProjection.ts).
  */
 import type { Database } from '../../db/database.ts';
 import { toDateTime } from '../../db/values.ts';
 import type { BrmAssignment, InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
 import { DEFAULT_TIE_OPTIONS, type TieOptions } from '../options.ts';
 import type { TimeWindow } from '../window.ts';
-import {
-  buildInitiationGraph,
-  buildPersonGraph,
-  buildUnitGraph,
-  type PersonRow,
-  type TieRow,
-  type UnitRow,
-} from './buildGraphs.ts';
+import { buildInitiationGraph, buildPersonGraph, buildUnitGraph } from './buildGraphs.ts';
+import { projectTies } from './projectTies.ts';
+import { readStart, readWindow } from './windowRead.ts';
 
 export interface DerivedGraphs {
   persons: PersonGraph;
@@ -38,22 +34,16 @@ export async function loadGraphs(
   window: TimeWindow,
   options: TieOptions = DEFAULT_TIE_OPTIONS,
 ): Promise<DerivedGraphs> {
-  const params = windowParams(window, options);
-  const [people, units, ties, initiations, brmAssignments] = await Promise.all([
-    db.read('projection/graphPeople'),
-    db.read('projection/graphUnits'),
-    db.read('projection/graphTies', params),
-    db.read('projection/graphInitiations', params),
-    db.read('projection/graphBrmAssignments', { to: params.to }),
+  const [read, brmAssignments] = await Promise.all([
+    readWindow(db, readStart(window), window.to.getTime()),
+    db.read('projection/graphBrmAssignments', { to: toDateTime(window.to) }),
   ]);
-  const persons = buildPersonGraph(people as unknown as PersonRow[], ties as unknown as TieRow[]);
+  const { ties, initiations } = await projectTies(read.table, window, options);
+  const persons = buildPersonGraph(read.roster.people, ties);
   return {
     persons,
-    units: buildUnitGraph(units as unknown as UnitRow[], persons),
-    initiations: buildInitiationGraph(
-      people as unknown as PersonRow[],
-      initiations as unknown as Parameters<typeof buildInitiationGraph>[1],
-    ),
+    units: buildUnitGraph(read.roster.units, persons),
+    initiations: buildInitiationGraph(read.roster.people, initiations),
     brmAssignments: brmAssignments as unknown as BrmAssignment[],
   };
 }

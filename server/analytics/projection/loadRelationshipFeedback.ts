@@ -1,38 +1,35 @@
 /**
- * Loads feedback tallies (cypher/projection/relationshipFeedback.cypher): answers and score sums per dimension,
- * rater's top-level unit, units rated and period, for trust (pulse answers) and assessed maturity.
+ * Loads feedback tallies: answers and score sums per dimension, rater's top-level unit, units rated and period,
+ * for trust (pulse answers) and assessed maturity. The answers are read raw (cypher/projection/windowFeedback.cypher)
+ * and tallied in TypeScript (tallyFeedback.ts) with the roster of the window's read.
  */
-import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { toDateTime } from '../../db/values.ts';
 import { FEEDBACK_DIMENSIONS } from '../../schema/bundle.ts';
 import { DEFAULT_PERIOD_OPTIONS, historyStart, periodMs, type PeriodOptions } from '../periods.ts';
 import type { TimeWindow } from '../window.ts';
+import { tallyFeedback, type FeedbackAnswer } from './tallyFeedback.ts';
+import { readStart, readWindowRoster } from './windowRead.ts';
+import type { FeedbackDimension, FeedbackTally } from './projectedRows.ts';
 
-export type FeedbackDimension = (typeof FEEDBACK_DIMENSIONS)[number];
-
-export const feedbackTally = z.object({
-  dimension: z.enum(FEEDBACK_DIMENSIONS),
-  raterUnit: z.string(),
-  /** Top-level units rated, sorted: one for a pulse answer, two (provider and department) for maturity. */
-  about: z.array(z.string()).min(1),
-  period: z.number().int().min(0),
-  answers: z.number().int().min(1),
-  /** Sum of the scores (1–5). */
-  scoreSum: z.number(),
-});
-export type FeedbackTally = z.infer<typeof feedbackTally>;
+export { feedbackTally, type FeedbackDimension, type FeedbackTally } from './projectedRows.ts';
 
 export async function loadRelationshipFeedback(
   db: Database,
   window: TimeWindow,
   options: PeriodOptions & { dimensions?: readonly FeedbackDimension[] } = DEFAULT_PERIOD_OPTIONS,
 ): Promise<FeedbackTally[]> {
-  const rows = await db.read('projection/relationshipFeedback', {
-    since: toDateTime(historyStart(window, options)),
-    to: toDateTime(window.to),
+  const since = historyStart(window, options);
+  const [answers, roster] = await Promise.all([
+    db.read('projection/windowFeedback', {
+      since: toDateTime(since),
+      to: toDateTime(window.to),
+      dimensions: [...(options.dimensions ?? FEEDBACK_DIMENSIONS)],
+    }),
+    readWindowRoster(db, readStart(window, options), window.to.getTime()),
+  ]);
+  return tallyFeedback(answers as unknown as FeedbackAnswer[], roster, {
+    to: window.to.getTime(),
     periodMs: periodMs(options),
-    dimensions: [...(options.dimensions ?? FEEDBACK_DIMENSIONS)],
   });
-  return z.array(feedbackTally).parse(rows);
 }

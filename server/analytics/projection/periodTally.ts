@@ -1,0 +1,78 @@
+/**
+ * One period's facts of one unit pair, tallied engagement by engagement (the sums of
+ * cypher/reference/projection/relationshipPeriods.cypher); the people of each side are kept as sets until the
+ * period is done.
+ */
+import type { EngagementTable } from './engagementTable.ts';
+import type { PeriodFacts } from './projectedRows.ts';
+import type { PersonFacts } from './roster.ts';
+
+export interface PeriodTally extends Omit<PeriodFacts, 'peopleA' | 'peopleB'> {
+  sideA: Set<number>;
+  sideB: Set<number>;
+}
+
+export function emptyFacts(period: number): PeriodTally {
+  return {
+    ...{ period, volume: 0, sideA: new Set(), sideB: new Set(), manyOnOne: 0, meeting: 0, transaction: 0 },
+    ...{ support: 0, community: 0, initiatedByA: 0, initiatedByB: 0, reactiveByA: 0, reactiveByB: 0 },
+    ...{ supportByA: 0, supportByB: 0, negotiated: 0, negotiatedSupport: 0, kept: 0, late: 0, missed: 0 },
+    ...{ sentimentSum: 0, sentimentCount: 0, leadersBoth: 0, planning: 0, durationMin: 0 },
+  };
+}
+
+export interface Occurrence {
+  table: EngagementTable;
+  facts: PersonFacts;
+  /** The engagement, and its participations that have a top-level unit. */
+  i: number;
+  present: readonly number[];
+  a: string;
+  b: string;
+  initiatorUnit: string;
+  promise: 'kept' | 'late' | 'missed' | null;
+}
+
+const KIND_COUNTS = new Set(['meeting', 'transaction', 'support', 'community']);
+
+export function addToPeriod(tally: PeriodTally, o: Occurrence): void {
+  const { table, facts, i } = o;
+  const kind = table.kind[i]!;
+  const n = o.present.length;
+  let [leaderA, leaderB] = [false, false];
+  for (const k of o.present) {
+    const person = table.participant[k]!;
+    const unit = facts.topUnit[person];
+    if (unit === o.a) {
+      tally.sideA.add(person);
+      leaderA ||= facts.leader[person] === 1;
+    } else if (unit === o.b) {
+      tally.sideB.add(person);
+      leaderB ||= facts.leader[person] === 1;
+    }
+  }
+  const [byA, byB] = [o.initiatorUnit === o.a, o.initiatorUnit === o.b];
+  const reactive = kind === 'support' || kind === 'transaction';
+  const negotiated = table.negotiated[i] === 1;
+  tally.volume++;
+  if (n >= 3) tally.manyOnOne++;
+  if (KIND_COUNTS.has(kind)) tally[kind as 'meeting' | 'transaction' | 'support' | 'community']++;
+  if (byA) tally.initiatedByA++;
+  if (byB) tally.initiatedByB++;
+  if (byA && reactive) tally.reactiveByA++;
+  if (byB && reactive) tally.reactiveByB++;
+  if (byA && kind === 'support') tally.supportByA++;
+  if (byB && kind === 'support') tally.supportByB++;
+  if (negotiated) tally.negotiated++;
+  if (negotiated && kind === 'support') tally.negotiatedSupport++;
+  if (o.promise) tally[o.promise]++;
+  const sentiment = table.sentiment[i]!;
+  if (!Number.isNaN(sentiment)) {
+    tally.sentimentSum += sentiment;
+    tally.sentimentCount++;
+  }
+  const leadersBoth = leaderA && leaderB;
+  if (leadersBoth) tally.leadersBoth++;
+  if (leadersBoth && n >= 3 && kind === 'meeting') tally.planning++;
+  tally.durationMin += table.durationMin[i]!;
+}

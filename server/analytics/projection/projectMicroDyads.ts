@@ -1,0 +1,121 @@
+/**
+ * The micro dyads of a window from an engagement table (DESIGN §3.4; the reference:
+ * cypher/reference/projection/microDyads.cypher): engagements of the micro kinds in [from, to) with exactly two
+ * participants, per pair of people (a < b by id) whose top-level units are known. Tenure: the pair's first
+ * shared engagement of the micro kinds since the history start, one-on-one or not. Promise rule: kept =
+ * delivered on or before promisedBy (or without a date), late = after it, missed = missed or open/agreed past
+ * promisedBy as of the window end, pending = open/agreed not yet due; cancelled ones are not counted.
+ */
+import { emptyMicro } from '../micro/microSummary.ts';
+import type { TimeWindow } from '../window.ts';
+import type { EngagementTable } from './engagementTable.ts';
+import type { DyadRow } from './projectedRows.ts';
+import { inChunks } from './pace.ts';
+import type { PersonFacts } from './roster.ts';
+
+const DAY_MS = 86_400_000;
+
+export type PromiseState = 'kept' | 'late' | 'missed' | 'pending' | null;
+
+/** The promise of engagement i as of `to` (the relationship periods count pending as nothing). */
+export function promiseOf(table: EngagementTable, i: number, to: number): PromiseState {
+  const due = table.promisedBy[i]!;
+  if (Number.isNaN(due)) return null;
+  const outcome = table.outcome[i];
+  if (outcome === 'delivered') {
+    const delivered = table.deliveredAt[i]!;
+    return Number.isNaN(delivered) || delivered <= due ? 'kept' : 'late';
+  }
+  if (outcome === 'missed') return 'missed';
+  if (outcome === 'open' || outcome === 'agreed') return due < to ? 'missed' : 'pending';
+  return null;
+}
+
+interface Dyad extends DyadRow {
+  x: number;
+  y: number;
+}
+
+function newDyad(ids: readonly string[], x: number, y: number, facts: PersonFacts): Dyad | null {
+  const [unitA, unitB] = [facts.topUnit[x], facts.topUnit[y]];
+  if (!unitA || !unitB) return null;
+  return { x, y, a: ids[x]!, b: ids[y]!, unitA, unitB, ...emptyMicro() };
+}
+
+function addEngagement(dyad: Dyad, table: EngagementTable, i: number, to: number, xFirst: boolean): void {
+  const at = table.at[i]!;
+  const first = table.start[i]!;
+  dyad.firstAt = Math.min(dyad.firstAt, at);
+  dyad.times.push(at);
+  dyad.count++;
+  dyad.durationMin += table.durationMin[i]!;
+  dyad.negotiated += table.negotiated[i]!;
+  dyad.initiatedByA += table.initiator[xFirst ? first : first + 1]!;
+  dyad.initiatedByB += table.initiator[xFirst ? first + 1 : first]!;
+  const promise = promiseOf(table, i, to);
+  if (promise) dyad[promise]++;
+  const delivered = table.deliveredAt[i]!;
+  if (table.outcome[i] === 'delivered' && !Number.isNaN(delivered))
+    dyad.cycleDays.push((delivered - at) / DAY_MS);
+  const sentiment = table.sentiment[i]!;
+  if (!Number.isNaN(sentiment)) {
+    dyad.sentimentSum += sentiment;
+    dyad.sentimentCount++;
+  }
+}
+
+export async function projectMicroDyads(
+  table: EngagementTable,
+  facts: PersonFacts,
+  window: TimeWindow,
+  options: { since: Date; kinds: readonly string[] },
+): Promise<DyadRow[]> {
+  const [from, to] = [window.from.getTime(), window.to.getTime()];
+  const kinds = new Set(options.kinds);
+  const ids = table.personIds;
+  const dyads = new Map<number, Dyad | null>();
+  await inChunks(table.size, (i) => {
+    const first = table.start[i]!;
+    if (table.at[i]! < from || table.at[i]! >= to || table.start[i + 1]! - first !== 2) return;
+    if (!kinds.has(table.kind[i]!)) return;
+    const [p, q] = [table.participant[first]!, table.participant[first + 1]!];
+    const [x, y] = table.rank[p]! < table.rank[q]! ? [p, q] : [q, p];
+    const key = x * ids.length + y;
+    if (!dyads.has(key)) dyads.set(key, newDyad(ids, x, y, facts));
+    const dyad = dyads.get(key);
+    if (dyad) addEngagement(dyad, table, i, to, x === p);
+  });
+  const found = [...dyads.values()].filter((dyad): dyad is Dyad => dyad !== null);
+  await earliestShared(table, found, { since: options.since.getTime(), kinds });
+  return found.map(({ x: _x, y: _y, ...row }) => row);
+}
+
+/** Lowers each dyad's firstAt to the pair's first shared engagement of the micro kinds in [since, firstAt). */
+async function earliestShared(
+  table: EngagementTable,
+  dyads: Dyad[],
+  options: { since: number; kinds: Set<string> },
+): Promise<void> {
+  const wanted = new Set(dyads.flatMap((dyad) => [dyad.x, dyad.y]));
+  const engagementsOf = new Map<number, number[]>();
+  await inChunks(table.size, (i) => {
+    if (table.at[i]! < options.since || !options.kinds.has(table.kind[i]!)) return;
+    for (let k = table.start[i]!; k < table.start[i + 1]!; k++) {
+      const person = table.participant[k]!;
+      if (!wanted.has(person)) continue;
+      const list = engagementsOf.get(person) ?? [];
+      if (!list.length) engagementsOf.set(person, list);
+      list.push(i);
+    }
+  });
+  await inChunks(dyads.length, (n) => {
+    const dyad = dyads[n]!;
+    const [mine, theirs] = [engagementsOf.get(dyad.x) ?? [], engagementsOf.get(dyad.y) ?? []];
+    const [walk, other] = mine.length <= theirs.length ? [mine, dyad.y] : [theirs, dyad.x];
+    for (const i of walk) {
+      if (table.at[i]! >= dyad.firstAt) continue;
+      if (table.participant.subarray(table.start[i]!, table.start[i + 1]!).includes(other))
+        dyad.firstAt = table.at[i]!;
+    }
+  });
+}
