@@ -18,7 +18,8 @@ export class Database {
   readonly driver: Driver;
   readonly name: string | undefined;
 
-  constructor(credentials: Credentials) {
+  /** Kept so that worker threads can open drivers of their own to the same database (analytics/compute). */
+  constructor(readonly credentials: Credentials) {
     this.driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.user, credentials.password), {
       disableLosslessIntegers: false,
       connectionAcquisitionTimeout: 5_000,

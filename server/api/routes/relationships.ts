@@ -31,6 +31,7 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
         'names the rule that fired. Series are 30-day periods, oldest first.',
       query: relationshipsQuery,
       response: relationshipsAnswer,
+      need: 'base',
       view: relationshipsView,
     }),
     defineRoute({
@@ -44,7 +45,10 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
       query: timelineQuery,
       response: timelineAnswer,
       handler: async ({ query, principal }) => {
-        const { window, graphs } = await deps.analytics.forWindow(windowSpecOf(query));
+        const { window, graphs } = await deps.analytics.forWindow(windowSpecOf(query), {
+          need: 'base',
+          token: principal!.tokenId,
+        });
         for (const unit of [query.providerId, query.departmentId]) {
           const members = graphs.units.hasNode(unit) ? graphs.units.getNodeAttribute(unit, 'members') : -1;
           if (members < 0 || !groupVisible(members, principal!.role, deps.privacy))
@@ -67,6 +71,7 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
         'promise-keeping, cycle time, initiation balance and sentiment. Most active pairs first.',
       query: microQuery,
       response: microAnswer,
+      need: 'base',
       view: microView,
     }),
     analyticsRoute(deps, {
@@ -74,6 +79,7 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
       summary: 'The macro grow-and-sustain cycle of every unit pair: series, continuity, growth and stage',
       query: macroQuery,
       response: macroAnswer,
+      need: 'base',
       view: macroView,
     }),
   ];
