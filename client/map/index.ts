@@ -19,6 +19,7 @@ import { buildModel, type MapModel } from './model.ts';
 import { Search } from './search.ts';
 import { MapStatus } from './status.ts';
 import { Tooltip } from './tooltip.ts';
+import { watchProgress } from './windowProgress.ts';
 
 export const mapView: ExplorerView = {
   id: 'map',
@@ -96,7 +97,11 @@ class MapView implements MountedView {
     this.loadedKey = graphKey(state);
     this.request?.abort();
     const request = (this.request = new AbortController());
-    this.status.loading();
+    const arrived = new AbortController();
+    this.status.loading(state.window);
+    watchProgress(this.context.api, state.window, AbortSignal.any([request.signal, arrived.signal]), (step) =>
+      this.status.loading(state.window, step),
+    );
     try {
       const answer = await fetchGraph(this.context.api, state, request.signal);
       if (request.signal.aborted) return;
@@ -117,6 +122,8 @@ class MapView implements MountedView {
       this.select(state);
       this.status.failed(problem);
       this.context.report(problem);
+    } finally {
+      arrived.abort();
     }
   }
 

@@ -131,7 +131,9 @@ export class AnalyticsEngine {
   }
 
   /** The step a window's computation is at (undefined when it is not computing). */
-  async progress(spec: WindowSpec): Promise<{ window: TimeWindow; state: string; step?: string }> {
+  async progress(
+    spec: WindowSpec,
+  ): Promise<{ window: TimeWindow; state: WindowJob['state']; step?: string }> {
     const { window, dataVersion } = await this.resolve(spec);
     const job = this.jobs.peek(dataVersion, window);
     return { window, state: job?.state ?? 'idle', step: job?.step };
