@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   suite: async () => (await import('./suite.ts')).benchSuite,
   load: async () => (await import('./load.ts')).benchLoad,
   render: async () => (await import('./render.ts')).benchRender,
+  storm: async () => (await import('./storm.ts')).benchStorm,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
