@@ -123,6 +123,7 @@ export class AnalyticsEngine {
     await this.scheduler.demand(job, {
       families: familiesFor(need),
       token: request.token ?? 'local',
+      bounded: request.token !== undefined,
       priority: request.priority ?? 'request',
       signal: request.signal,
       onStep: request.onStep,

@@ -25,6 +25,8 @@ export interface Demand {
   families: Family[];
   /** Who asks: the token id of a request, or 'warm-up'. */
   token: string;
+  /** Bound the windows this token has in flight (API callers; not the metrics command or the bench). */
+  bounded?: boolean;
   priority: 'request' | 'warm';
   signal?: AbortSignal;
   onStep?: (step: string) => void;
@@ -57,10 +59,8 @@ export class WindowScheduler {
       const waiter: Waiter = { ...demand, since: ++this.clock, resolve, reject };
       job.waiters.add(waiter);
       demand.signal?.addEventListener('abort', () => this.drop(job, waiter, abortError()), { once: true });
-      if (demand.priority === 'request') {
-        job.lastDemand = waiter.since;
-        this.boundToken(demand.token, job);
-      }
+      if (demand.priority === 'request') job.lastDemand = waiter.since;
+      if (demand.priority === 'request' && demand.bounded) this.boundToken(demand.token, job);
       if (job.state === 'idle') this.enqueue(job);
       this.pump();
     });

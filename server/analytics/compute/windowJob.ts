@@ -8,7 +8,7 @@ import { merged, networkPersonTable, networkUnitTable } from '../suite/networkTa
 import type { TimeWindow } from '../window.ts';
 import type { WindowAnalytics } from '../engine.ts';
 import { FAMILIES, type Family, type FamilyValues } from './families.ts';
-import { graphsFromYielding, type PortableGraphs } from './graphTransfer.ts';
+import { graphsFrom, type PortableGraphs } from './graphTransfer.ts';
 import type { PortableFamily } from './protocol.ts';
 import type { TaskRun } from './workerPool.ts';
 
@@ -65,7 +65,7 @@ export class WindowJob {
     if (arrival.family === 'base') {
       const { graphs, ...rest } = arrival.value;
       this.portableGraphs = graphs;
-      this.values.base = { ...rest, graphs: await graphsFromYielding(graphs) };
+      this.values.base = { ...rest, graphs: await graphsFrom(graphs, true) };
     } else if (arrival.family === 'network') this.values.network = arrival.value;
     else this.values.people = arrival.value;
   }

@@ -5,15 +5,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
-import { computeFamily, type BaseFamily, type Family, type FamilyValues } from './families.ts';
-import { graphsFrom, portableGraphs } from './graphTransfer.ts';
-import {
-  portableError,
-  type PortableFamily,
-  type RunTask,
-  type WorkerReply,
-  type WorkerSetup,
-} from './protocol.ts';
+import { computeFamily, type BaseFamily } from './families.ts';
+import { graphsFrom, portableGraphs, transferables } from './graphTransfer.ts';
+import { portableError, type RunTask, type WorkerReply, type WorkerSetup } from './protocol.ts';
 import { TaggedDatabase } from './taggedDatabase.ts';
 
 const setup = workerData as WorkerSetup;
@@ -30,7 +24,7 @@ port.on('message', (task: RunTask) => {
 
 async function run(task: RunTask): Promise<void> {
   db.tag = { trellisTask: task.id };
-  let graphs: DerivedGraphs | undefined = task.graphs && graphsFrom(task.graphs);
+  let graphs: DerivedGraphs | undefined = task.graphs && (await graphsFrom(task.graphs));
   for (const family of task.families) {
     const timings: Record<string, number> = {};
     const value = await computeFamily(family, {
@@ -41,13 +35,20 @@ async function run(task: RunTask): Promise<void> {
       timings,
       onStep: (step) => post({ type: 'step', id: task.id, step }),
     });
-    post({ type: 'family', id: task.id, timings, ...portable(family, value) });
-    if (family === 'base') graphs = (value as BaseFamily).graphs;
+    if (family !== 'base') {
+      post({ type: 'family', id: task.id, timings, family, value } as WorkerReply);
+      continue;
+    }
+    const base = value as BaseFamily;
+    graphs = base.graphs;
+    const portable = portableGraphs(graphs);
+    const reply: WorkerReply = {
+      type: 'family',
+      id: task.id,
+      timings,
+      family,
+      value: { ...base, graphs: portable },
+    };
+    port.postMessage(reply, transferables(portable)); // the edge columns move, they are not copied
   }
-}
-
-function portable(family: Family, value: FamilyValues[Family]): PortableFamily {
-  if (family !== 'base') return { family, value } as PortableFamily;
-  const base = value as BaseFamily;
-  return { family, value: { ...base, graphs: portableGraphs(base.graphs) } };
 }

@@ -6,6 +6,8 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../../../server/analytics/compute/families.ts';
+import { portableGraphs } from '../../../server/analytics/compute/graphTransfer.ts';
+import type { DerivedGraphs } from '../../../server/analytics/projection/loadGraphs.ts';
 import type { PortableFamily, RunTask, WorkerReply } from '../../../server/analytics/compute/protocol.ts';
 import { WindowScheduler, type Demand } from '../../../server/analytics/compute/scheduler.ts';
 import { WindowJob } from '../../../server/analytics/compute/windowJob.ts';
@@ -46,12 +48,12 @@ function fakePool() {
 
 function arrival(family: Family): PortableFamily {
   if (family !== 'base') return { family, value: { notes: [] } } as unknown as PortableFamily;
-  const graphs = {
-    persons: new UndirectedGraph().export(),
-    units: new UndirectedGraph().export(),
-    initiations: new DirectedGraph().export(),
+  const graphs = portableGraphs({
+    persons: new UndirectedGraph(),
+    units: new UndirectedGraph(),
+    initiations: new DirectedGraph(),
     brmAssignments: [],
-  };
+  } as unknown as DerivedGraphs);
   return { family, value: { graphs } } as unknown as PortableFamily;
 }
 
@@ -65,6 +67,7 @@ const ask = (token: string, extra: Partial<Demand> = {}): Demand => ({
   families: ['base', 'network'],
   token,
   priority: 'request',
+  bounded: true,
   ...extra,
 });
 /** How a demand ends, observed from the start (a rejection is never left unhandled). */
