@@ -49,7 +49,8 @@ async function measure(servers: LoadServers): Promise<string> {
   const storm = await runClient({ ...clients, windows: WINDOWS, spacingMs: 250 });
   const stormStats = analytics.stats();
   const stormPeakMb = peakRssMb();
-  process.stderr.write('storm: done; snapshots next\n');
+  // The storm's figures now, in case the (long) snapshots part is stopped.
+  process.stderr.write(`storm: ${JSON.stringify({ quiet, storm, stormStats, stormPeakMb })}\n`);
   const snapshots = await measureSnapshots(analytics);
   return report({ quiet, storm, stormStats, stormPeakMb, ...snapshots });
 }
