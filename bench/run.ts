@@ -18,6 +18,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   render: async () => (await import('./render.ts')).benchRender,
   outage: async () => (await import('./outage.ts')).benchOutage,
   console: async () => (await import('./console.ts')).benchConsole,
+  storm: async () => (await import('./storm.ts')).benchStorm,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));

@@ -77,7 +77,9 @@ async function measure(bench: BenchDatabase, windowSpec: string) {
   progress(`suite for ${windowSpec}`);
   const engine = new AnalyticsEngine(bench.db);
   const raw = await timed(() => rawRead(bench, windowSpec));
-  const computed = await timed(() => engine.forWindow(windowSpec, (step) => progress(`  ${step}`)));
+  const computed = await timed(() =>
+    engine.forWindow(windowSpec, { onStep: (step) => progress(`  ${step}`) }),
+  );
   const written = await timed(() => writeBackAnalytics(bench.db, computed.result));
   const { timings, notes } = computed.result;
   const projection = (timings.projection ?? 0) / 1000;

@@ -39,6 +39,8 @@ const envSchema = z.object({
   TRELLIS_JSON_LIMIT_KB: positiveInt.max(10_240).default(256),
   TRELLIS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(5),
   TRELLIS_IMPORT_LIMIT_MB: positiveInt.max(4_096).default(256),
+  TRELLIS_ANALYTICS_CONCURRENCY: positiveInt.max(16).optional(),
+  TRELLIS_WINDOWS_PER_TOKEN: positiveInt.max(100).default(3),
 });
 
 export interface ManagedNeo4jConfig {
@@ -80,6 +82,8 @@ export interface Config {
   neo4j: Neo4jConfig;
   demo: { load: boolean; size: 's' | 'm' | 'l' | 'xl'; seed: number };
   api: ApiConfig;
+  /** Windows computed at once (default: the engine's, by core count) and distinct windows in flight per token. */
+  analytics: { concurrency?: number; windowsPerToken: number };
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -118,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         startTimeoutMs: e.NEO4J_START_TIMEOUT_S * 1000,
       },
     },
+    analytics: { concurrency: e.TRELLIS_ANALYTICS_CONCURRENCY, windowsPerToken: e.TRELLIS_WINDOWS_PER_TOKEN },
     demo: { load: e.TRELLIS_DEMO, size: e.TRELLIS_DEMO_SIZE, seed: e.TRELLIS_DEMO_SEED },
     api: {
       tokensFile: path.resolve(e.TRELLIS_TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),

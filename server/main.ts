@@ -5,6 +5,7 @@
  */
 import type { Server } from 'node:http';
 import { AnalyticsEngine, SERVICE_ENGINE_OPTIONS } from './analytics/engine.ts';
+import { WarmUp } from './analytics/compute/warmUp.ts';
 import { CLIENT_DIST } from './explorer/build.ts';
 import { createApp } from './api/app.ts';
 import { DatabaseHealth } from './api/databaseHealth.ts';
@@ -17,7 +18,6 @@ import { assertPortFree } from './db/ports.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { TrellisError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
-import { DEFAULT_WINDOW } from './schema/windowRule.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -39,7 +39,8 @@ async function main(): Promise<void> {
   }
   const health = (monitor.health = new DatabaseHealth(database.db, log));
   await health.start();
-  const analytics = new AnalyticsEngine(database.db, SERVICE_ENGINE_OPTIONS);
+  const analytics = new AnalyticsEngine(database.db, { ...SERVICE_ENGINE_OPTIONS, ...config.analytics });
+  analytics.prestart();
   const app = createApp({
     db: database.db,
     log,
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const server = app.listen(config.port, config.host);
   server.once('listening', () => {
     announce(config, database);
-    warmDefaultWindow(analytics, log);
+    keepWarm(analytics, log);
   });
   onSignals(() => shutdown(server, database, readiness, health, log));
 }
@@ -79,13 +80,16 @@ function loadTokens(config: Config): TokenStore {
   return tokens;
 }
 
-/** The explorer opens on the default window: compute it now, so the first visitor does not wait for it. */
-function warmDefaultWindow(analytics: AnalyticsEngine, log: Logger): void {
-  const started = performance.now();
-  analytics.forWindow(DEFAULT_WINDOW).then(
-    () => log.info({ ms: Math.round(performance.now() - started) }, 'default window computed'),
-    (error: unknown) => log.warn({ err: error }, 'default window not computed; it will be on first request'),
-  );
+/** Precomputes the presets and monthly snapshots now and after each import, at the lowest priority. */
+function keepWarm(analytics: AnalyticsEngine, log: Logger): void {
+  const warmUp = new WarmUp(analytics);
+  const run = () =>
+    warmUp.start().then(
+      (report) => log.info(report, 'windows warmed up'),
+      (error: unknown) => log.warn({ err: error }, 'warm-up stopped; windows will be computed on request'),
+    );
+  analytics.onDataChanged(run);
+  void run();
 }
 
 function announce(config: Config, database: OpenDatabase): void {

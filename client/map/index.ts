@@ -20,6 +20,7 @@ import { buildModel, type MapModel } from './model.ts';
 import { Search } from './search.ts';
 import { MapStatus } from './status.ts';
 import { Tooltip } from './tooltip.ts';
+import { watchProgress } from './windowProgress.ts';
 
 export const mapView: ExplorerView = {
   id: 'map',
@@ -92,7 +93,11 @@ class MapView implements MountedView {
     if (!retry && graphKey(state) === this.loadedKey) return;
     this.loadedKey = graphKey(state);
     const signal = this.life.requests.next();
-    this.status.loading();
+    const arrived = new AbortController();
+    this.status.loading(state.window);
+    watchProgress(this.context.api, state.window, AbortSignal.any([signal, arrived.signal]), (step) =>
+      this.status.loading(state.window, step),
+    );
     try {
       const answer = await fetchGraph(this.context.api, state, signal);
       if (signal.aborted) return;
@@ -113,6 +118,8 @@ class MapView implements MountedView {
       this.select(state);
       this.status.failed(problem);
       this.context.report(problem);
+    } finally {
+      arrived.abort();
     }
   }
 

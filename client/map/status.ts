@@ -5,14 +5,25 @@
 import type { GraphAnswer } from '../../server/schema/graph.ts';
 import type { ApiError } from '../api/client.ts';
 import { el } from '../shell/dom.ts';
+import { windowDays } from '../state/state.ts';
 
 export class MapStatus {
   readonly element = el('div', { className: 'map-status', attrs: { 'aria-live': 'off' } });
 
   constructor(private readonly retry: () => void) {}
 
-  loading(): void {
-    this.element.replaceChildren(el('span', { className: 'loading', text: 'Loading the network…' }));
+  /**
+   * A window is on its way: the last map stays drawn underneath, and this says which window is coming and, when
+   * the server is computing it, the step it is at.
+   */
+  loading(window: string, step?: string): void {
+    const text = `Computing ${windowDays(window)} days${step ? `: ${step}` : ''}…`;
+    this.element.replaceChildren(
+      el('span', { className: 'loading' }, [
+        el('progress', { attrs: { 'aria-label': `Computing the ${windowDays(window)}-day window` } }),
+        el('span', { text }),
+      ]),
+    );
     this.element.dataset.state = 'loading';
   }
 

@@ -2,86 +2,112 @@
  * The analytics engine: everything Trellis computes for one time window, computed once per (data version,
  * window) and cached — an import bumps the data version, so a stale result is never served. The API, the
  * metrics command and the write-back all read from here.
+ *
+ * Computing happens off the HTTP thread, in compute worker threads with their own Neo4j drivers
+ * (compute/workerPool.ts), scheduled by compute/scheduler.ts: shared per window, bounded in number, newest
+ * first, cancelled when nobody waits. A window's analytics come in families (compute/families.ts) cached
+ * separately, so an answer waits only for the families it reads.
  */
+import os from 'node:os';
 import type { Database } from '../db/database.ts';
-import { ResultCache } from './cache.ts';
-import {
-  engagementMetrics,
-  loadEngagementInputs,
-  type EngagementMetrics,
-  type EngagementOptions,
-} from './engagement.ts';
-import { DEFAULT_TIE_OPTIONS, type TieOptions } from './options.ts';
-import { loadGraphs, newestEngagement, type DerivedGraphs } from './projection/loadGraphs.ts';
-import { centralityTable, type CentralityTableOptions } from './suite/centralityTable.ts';
-import { networkMetrics, type NetworkMetrics, type NetworkSuiteOptions } from './suite/networkSuite.ts';
-import { engagementUnitTable } from './suite/engagementTables.ts';
-import { merged, networkPersonTable, networkUnitTable, type NullableTable } from './suite/networkTables.ts';
-import { weightedReciprocity, type WeightedReciprocity } from './trust/index.ts';
+import { newestEngagement } from './projection/loadGraphs.ts';
 import { resolveWindow, type TimeWindow, type WindowSpec } from './window.ts';
+import { WindowScheduler, type SchedulerCounts } from './compute/scheduler.ts';
+import { familiesFor, WindowJob, type Need } from './compute/windowJob.ts';
+import { WorkerPool } from './compute/workerPool.ts';
+import { WindowJobs } from './compute/windowJobs.ts';
 
-export interface WindowAnalytics {
-  window: TimeWindow;
-  dataVersion: number;
-  graphs: DerivedGraphs;
-  /** metric → person id → value (null where undefined). */
-  people: NullableTable;
-  /** metric → unit id → value. */
-  units: NullableTable;
-  /** Communities, silos, isolation, brokerage and cut points, with the inputs behind them. */
-  network: NetworkMetrics;
-  /** Micro and macro cycles, trust, reputation and maturity of the relationships. */
-  engagement: EngagementMetrics;
-  /** Org-wide weighted reciprocity of initiations, Σ min(w_ij, w_ji) / Σ w_ij. */
-  reciprocity: WeightedReciprocity;
-  /** How numbers were obtained where they are not exact. */
-  notes: string[];
-  /** Milliseconds per step, for the metrics command and the benchmark. */
-  timings: Record<string, number>;
-}
+import type { EngineOptions, ResolvedWindow, StepReporter, WindowAnalytics } from './windowAnalytics.ts';
 
-export interface EngineOptions {
-  ties?: TieOptions;
-  centrality?: CentralityTableOptions;
-  network?: NetworkSuiteOptions;
-  engagement?: EngagementOptions;
-  /** Windows kept in memory. Default 8. */
-  cacheSize?: number;
-  /**
-   * How long a data version read from Neo4j is trusted, in ms. Default 0 (read every time). The service
-   * trusts it for a second: an import in another process shows within that second, one in this process
-   * at once (dataChanged).
-   */
-  versionMaxAgeMs?: number;
-}
+export type { Need } from './compute/windowJob.ts';
+export type { EngineOptions, ResolvedWindow, StepReporter, WindowAnalytics } from './windowAnalytics.ts';
 
 /** How the running service uses the engine (main.ts, and the load benchmark that measures it). */
-export const SERVICE_ENGINE_OPTIONS: EngineOptions = { versionMaxAgeMs: 1000 };
+export const SERVICE_ENGINE_OPTIONS: EngineOptions = { versionMaxAgeMs: 1000, cacheSize: 24 };
 
-export type StepReporter = (step: string) => void;
+export interface WindowRequest {
+  /** The families the caller reads (default: all of them). */
+  need?: Need;
+  /** Who asks (an API token id); windows in flight are bounded per token. */
+  token?: string;
+  /** Aborted when the caller has gone: the computation stops if nobody else waits for it. */
+  signal?: AbortSignal;
+  onStep?: StepReporter;
+  /** The warm-up asks at the lowest priority and gives way to requests. */
+  priority?: 'request' | 'warm';
+}
 
 export class AnalyticsEngine {
-  private readonly results: ResultCache<WindowAnalytics>;
+  private readonly pool: WorkerPool;
+  private readonly scheduler: WindowScheduler;
+  private readonly jobs: WindowJobs;
   private newest: { dataVersion: number; at: Promise<Date | null> } | undefined;
   private version: { readAt: number; value: Promise<number> } | undefined;
+  private readonly changeListeners: Array<() => void> = [];
 
   constructor(
     private readonly db: Database,
     private readonly options: EngineOptions = {},
   ) {
-    this.results = new ResultCache(options.cacheSize ?? 8);
+    const { ties, centrality, network, engagement } = options;
+    this.pool = new WorkerPool({
+      credentials: db.credentials(),
+      options: { ties, centrality, network, engagement },
+    });
+    this.scheduler = new WindowScheduler(this.pool, {
+      concurrency: options.concurrency ?? (os.availableParallelism() <= 2 ? 1 : 2),
+      windowsPerToken: options.windowsPerToken ?? 3,
+    });
+    this.jobs = new WindowJobs(options.cacheSize ?? 8);
   }
 
   /** The analytics of a window, from the cache when the data has not changed since they were computed. */
-  async forWindow(spec: WindowSpec, onStep: StepReporter = () => {}): Promise<WindowAnalytics> {
+  async forWindow(spec: WindowSpec, request: WindowRequest = {}): Promise<WindowAnalytics> {
+    return this.forResolved(await this.resolve(spec), request);
+  }
+
+  /** The same for a window already resolved (the routes resolve first to look up a cached answer). */
+  async forResolved(resolved: ResolvedWindow, request: WindowRequest = {}): Promise<WindowAnalytics> {
+    const { window, dataVersion } = resolved;
+    const job = this.jobs.get(dataVersion, window, () => new WindowJob(window, dataVersion));
+    const need = request.need ?? 'people';
+    await this.scheduler.demand(job, {
+      families: familiesFor(need),
+      token: request.token ?? 'local',
+      bounded: request.token !== undefined,
+      priority: request.priority ?? 'request',
+      signal: request.signal,
+      onStep: request.onStep,
+    });
+    return job.analytics(need, window);
+  }
+
+  /** The step a window's computation is at (undefined when it is not computing). */
+  async progress(
+    spec: WindowSpec,
+  ): Promise<{ window: TimeWindow; state: WindowJob['state']; step?: string }> {
     const { window, dataVersion } = await this.resolve(spec);
-    return this.results.get(`${dataVersion}|${window.key}`, () =>
-      computeWindow(this.db, { window, dataVersion, options: this.options, onStep }),
-    );
+    const job = this.jobs.peek(dataVersion, window);
+    return { window, state: job?.state ?? 'idle', step: job?.step };
+  }
+
+  /** Computations started, completed, cancelled and dropped so far, and threads alive (tests, bench). */
+  stats(): SchedulerCounts & { threads: number; queued: number; running: number } {
+    return { ...this.scheduler.counts, ...this.scheduler.load, threads: this.pool.threads };
+  }
+
+  /** Starts a compute thread ahead of the first window. */
+  prestart(): void {
+    this.pool.prestart();
+  }
+
+  /** Stops the compute threads (the process may exit without: idle threads never keep it alive). */
+  close(): Promise<void> {
+    return this.pool.close();
   }
 
   /** The window a spec names now, without computing anything for it. */
-  async resolve(spec: WindowSpec): Promise<{ window: TimeWindow; dataVersion: number }> {
+  async resolve(spec: WindowSpec): Promise<ResolvedWindow> {
     const dataVersion = await this.dataVersion();
     return { window: resolveWindow(spec, await this.newestEngagement(dataVersion)), dataVersion };
   }
@@ -89,6 +115,12 @@ export class AnalyticsEngine {
   /** This process changed the data (an import): read the data version again on the next request. */
   dataChanged(): void {
     this.version = undefined;
+    for (const listener of this.changeListeners) listener();
+  }
+
+  /** Called after each import of this process (the warm-up starts over). */
+  onDataChanged(listener: () => void): void {
+    this.changeListeners.push(listener);
   }
 
   /** Concurrent requests share one read; under load that is at most one read per versionMaxAgeMs. */
@@ -113,50 +145,4 @@ export class AnalyticsEngine {
     }
     return this.newest.at;
   }
-}
-
-interface Computation {
-  window: TimeWindow;
-  dataVersion: number;
-  options: EngineOptions;
-  onStep: StepReporter;
-}
-
-async function computeWindow(db: Database, run: Computation): Promise<WindowAnalytics> {
-  const timings: Record<string, number> = {};
-  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    run.onStep(name);
-    const started = performance.now();
-    const result = await work();
-    timings[name] = Math.round(performance.now() - started);
-    return result;
-  };
-  const [graphs, engagementInputs] = await step('projection', () =>
-    Promise.all([
-      loadGraphs(db, run.window, run.options.ties ?? DEFAULT_TIE_OPTIONS),
-      loadEngagementInputs(db, run.window, run.options.engagement),
-    ]),
-  );
-  const people = await step('person centrality', () =>
-    centralityTable(graphs.persons, run.options.centrality),
-  );
-  const units = await step('unit centrality', () => centralityTable(graphs.units, run.options.centrality));
-  const network = await step('communities, silos, brokerage', async () =>
-    networkMetrics(graphs, run.options.network),
-  );
-  const engagement = await step('cycles, trust, maturity', async () =>
-    engagementMetrics(engagementInputs, run.window, run.options.engagement),
-  );
-  return {
-    window: run.window,
-    dataVersion: run.dataVersion,
-    graphs,
-    people: merged(people.metrics, networkPersonTable(network)),
-    units: merged(units.metrics, networkUnitTable(network), engagementUnitTable(engagement)),
-    network,
-    engagement,
-    reciprocity: weightedReciprocity(graphs.initiations),
-    notes: [...people.notes.map((n) => `people: ${n}`), ...units.notes.map((n) => `units: ${n}`)],
-    timings,
-  };
 }

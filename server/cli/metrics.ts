@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   const database = await openDatabase(loadConfig().neo4j, { report: say });
   try {
     const engine = new AnalyticsEngine(database.db);
-    const analytics = await engine.forWindow(windowSpecOf(args), (step) => say(`  computing ${step}…`));
+    const analytics = await engine.forWindow(windowSpecOf(args), {
+      onStep: (step) => say(`  computing ${step}…`),
+    });
     const { window, timings, notes } = analytics;
     say(`Window ${window.key}: ${window.from.toISOString()} – ${window.to.toISOString()}`);
     for (const [step, ms] of Object.entries(timings)) say(`  ${step.padEnd(24)} ${(ms / 1000).toFixed(1)} s`);

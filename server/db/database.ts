@@ -17,7 +17,7 @@ export interface Credentials {
 export class Database {
   readonly driver: Driver;
   readonly name: string | undefined;
-  /** Kept for threads that need their own driver (the console's query workers); never logged. */
+  /** Kept for threads that need their own driver (console query workers, window computations); never logged. */
   readonly #credentials: Credentials;
 
   constructor(credentials: Credentials) {

@@ -6,7 +6,7 @@ import { compareAnswer, compareQuery } from '../../schema/compare.ts';
 import { compareView } from '../../views/compareView.ts';
 import { answerKey } from '../answerCache.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
-import type { AnalyticsDeps } from './analyticsRoute.ts';
+import { answerOrGone, windowRequest, type AnalyticsDeps } from './analyticsRoute.ts';
 
 export function compareRoutes(deps: AnalyticsDeps): RouteDef[] {
   return [
@@ -25,20 +25,29 @@ export function compareRoutes(deps: AnalyticsDeps): RouteDef[] {
       query: compareQuery,
       response: compareAnswer,
       handler: async ({ query, principal, req, res }) => {
-        const [before, after] = await Promise.all([
-          deps.analytics.forWindow({ from: query.beforeFrom, to: query.beforeTo }),
-          deps.analytics.forWindow({ from: query.afterFrom, to: query.afterTo }),
-        ]);
+        const periods = [
+          { from: query.beforeFrom, to: query.beforeTo },
+          { from: query.afterFrom, to: query.afterTo },
+        ];
+        const [before, after] = await Promise.all(periods.map((spec) => deps.analytics.resolve(spec)));
         const role = principal!.role;
         const key = answerKey(
           '/compare',
-          { dataVersion: after.dataVersion, window: before.window },
+          { dataVersion: after!.dataVersion, window: before!.window },
           role,
           query,
         );
-        await deps.answers.send(req, res, key, async () =>
-          compareView(before, after, query, { role, privacy: deps.privacy }),
-        );
+        await answerOrGone(req, res, async (signal) => {
+          await deps.answers.send(req, res, key, async () => {
+            // The network family holds the graphs, isolation and cut points, and the stages beneath it.
+            const request = { need: 'network' as const, signal, ...windowRequest(principal!) };
+            const [was, is] = await Promise.all([
+              deps.analytics.forResolved(before!, request),
+              deps.analytics.forResolved(after!, request),
+            ]);
+            return compareView(was, is, query, { role, privacy: deps.privacy });
+          });
+        });
         return undefined;
       },
     }),

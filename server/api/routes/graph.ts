@@ -5,11 +5,12 @@ import { graphView } from '../../views/graphView.ts';
 import type { RouteDef } from '../route.ts';
 import { analyticsRoute, type AnalyticsDeps } from './analyticsRoute.ts';
 import type { GraphSource } from './export.ts';
+import { byLevel } from './network.ts';
 
 /** The graph answer for a query and a caller: what the exports write. */
 export function graphSource(deps: Omit<AnalyticsDeps, 'answers'>): GraphSource {
   return async (query, principal) =>
-    graphView(await deps.analytics.forWindow(windowSpecOf(query)), query, {
+    graphView(await deps.analytics.forWindow(windowSpecOf(query), { need: byLevel(query) }), query, {
       role: principal.role,
       privacy: deps.privacy,
     });
@@ -25,6 +26,7 @@ export function graphRoutes(deps: AnalyticsDeps): RouteDef[] {
         'needs the analyst role. Nodes are ranked by strength and paged; `page.truncated` says when more match.',
       query: graphQuery,
       response: graphAnswer,
+      need: byLevel,
       view: graphView,
     }),
   ];

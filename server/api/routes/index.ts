@@ -25,6 +25,7 @@ import { importRoutes } from './import.ts';
 import { networkRoutes } from './network.ts';
 import { relationshipRoutes } from './relationships.ts';
 import { silosRoutes } from './silos.ts';
+import { windowProgressRoutes } from './windowProgress.ts';
 
 export function apiRoutes(deps: AppDeps): RouteDef[] {
   const graph = graphSource(deps);
@@ -39,6 +40,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...compareRoutes({ ...deps, answers }),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
+    ...windowProgressRoutes(deps),
   ];
   let document: unknown;
   const openapi: RouteDef = defineRoute({

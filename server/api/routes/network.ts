@@ -9,6 +9,7 @@ import {
 } from '../../schema/network.ts';
 import { brokersView, centralityView, communitiesView } from '../../views/networkViews.ts';
 import type { RouteDef } from '../route.ts';
+import type { Need } from '../../analytics/engine.ts';
 import { analyticsRoute, type AnalyticsDeps } from './analyticsRoute.ts';
 
 export function networkRoutes(deps: AnalyticsDeps): RouteDef[] {
@@ -20,6 +21,7 @@ export function networkRoutes(deps: AnalyticsDeps): RouteDef[] {
         'Person level needs the analyst role. `notes` say when a value is sampled and within what bound.',
       query: centralityQuery,
       response: centralityAnswer,
+      need: byLevel,
       view: centralityView,
     }),
     analyticsRoute(deps, {
@@ -28,6 +30,7 @@ export function networkRoutes(deps: AnalyticsDeps): RouteDef[] {
       description: 'Viewers see neither communities nor unit groups smaller than the privacy floor.',
       query: communitiesQuery,
       response: communitiesAnswer,
+      need: 'network',
       view: (analytics, _query, viewer) => communitiesView(analytics, viewer),
     }),
     analyticsRoute(deps, {
@@ -37,7 +40,13 @@ export function networkRoutes(deps: AnalyticsDeps): RouteDef[] {
       access: 'analyst',
       query: brokersQuery,
       response: brokersAnswer,
+      need: 'people',
       view: brokersView,
     }),
   ];
+}
+
+/** Units read the network family; people also need person centrality. */
+export function byLevel(query: { level: 'unit' | 'person' }): Need {
+  return query.level === 'person' ? 'people' : 'network';
 }

@@ -31,6 +31,7 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
         'names the rule that fired. Series are 30-day periods, oldest first.',
       query: relationshipsQuery,
       response: relationshipsAnswer,
+      need: 'base',
       view: relationshipsView,
     }),
     defineRoute({
@@ -44,7 +45,10 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
       query: timelineQuery,
       response: timelineAnswer,
       handler: async ({ query, principal }) => {
-        const { window, graphs } = await deps.analytics.forWindow(windowSpecOf(query));
+        const { window, graphs } = await deps.analytics.forWindow(windowSpecOf(query), {
+          need: 'base',
+          token: principal!.tokenId,
+        });
         const visible = unitVisibility(graphs, { role: principal!.role, privacy: deps.privacy });
         // The answer does not repeat the ids asked for: no input is echoed in an error (SECURITY 11).
         if (![query.providerId, query.departmentId].every(visible))
@@ -68,6 +72,7 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
         'promise-keeping, cycle time, initiation balance and sentiment. Most active pairs first.',
       query: microQuery,
       response: microAnswer,
+      need: 'base',
       view: microView,
     }),
     analyticsRoute(deps, {
@@ -75,6 +80,7 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
       summary: 'The macro grow-and-sustain cycle of every unit pair: series, continuity, growth and stage',
       query: macroQuery,
       response: macroAnswer,
+      need: 'base',
       view: macroView,
     }),
   ];

@@ -16,6 +16,7 @@ export function silosRoutes(deps: AnalyticsDeps): RouteDef[] {
         'people, nor units below the privacy floor.',
       query: silosQuery,
       response: silosAnswer,
+      need: 'network',
       view: (analytics, _query, viewer) => silosView(analytics, viewer),
     }),
   ];

@@ -1,0 +1,104 @@
+/**
+ * A window's analytics in three families, computed on demand and cached separately, so an answer waits only for
+ * what it shows: `base` (the projection: graphs, cycles, trust, maturity, reciprocity), `network` (unit
+ * centrality, communities, silos, brokerage, cut points) and `people` (person centrality: betweenness and
+ * closeness of every person, the slowest part). The unit map, silos and relationships never wait for `people`.
+ */
+import { engagementMetrics, loadEngagementInputs, type EngagementMetrics } from '../engagement.ts';
+import { DEFAULT_TIE_OPTIONS } from '../options.ts';
+import { loadGraphs, type DerivedGraphs } from '../projection/loadGraphs.ts';
+import { centralityTable, type MetricTable } from '../suite/centralityTable.ts';
+import { networkMetrics, type NetworkMetrics } from '../suite/networkSuite.ts';
+import { weightedReciprocity, type WeightedReciprocity } from '../trust/index.ts';
+import type { Database } from '../../db/database.ts';
+import type { EngineOptions } from '../windowAnalytics.ts';
+import type { TimeWindow } from '../window.ts';
+
+export const FAMILIES = ['base', 'network', 'people'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export interface BaseFamily {
+  graphs: DerivedGraphs;
+  engagement: EngagementMetrics;
+  reciprocity: WeightedReciprocity;
+}
+
+export interface NetworkFamily {
+  network: NetworkMetrics;
+  /** Centralities of the unit graph. */
+  unitCentrality: MetricTable;
+  notes: string[];
+}
+
+export interface PeopleFamily {
+  /** Centralities of the person graph. */
+  personCentrality: MetricTable;
+  notes: string[];
+}
+
+export interface FamilyValues {
+  base: BaseFamily;
+  network: NetworkFamily;
+  people: PeopleFamily;
+}
+
+export interface FamilyRun {
+  db: Database;
+  window: TimeWindow;
+  options: EngineOptions;
+  /** Present for every family but `base`. */
+  graphs?: DerivedGraphs;
+  /** Called with the name of each step as it starts (progress for the explorer and the metrics command). */
+  onStep: (step: string) => void;
+  timings: Record<string, number>;
+}
+
+export async function computeFamily<F extends Family>(family: F, run: FamilyRun): Promise<FamilyValues[F]> {
+  const compute = { base, network, people }[family] as (run: FamilyRun) => Promise<FamilyValues[F]>;
+  return compute(run);
+}
+
+async function step<T>(run: FamilyRun, name: string, work: () => Promise<T> | T): Promise<T> {
+  run.onStep(name);
+  const started = performance.now();
+  const result = await work();
+  run.timings[name] = Math.round(performance.now() - started);
+  return result;
+}
+
+async function base(run: FamilyRun): Promise<BaseFamily> {
+  const [graphs, inputs] = await step(run, 'projection', () =>
+    Promise.all([
+      loadGraphs(run.db, run.window, run.options.ties ?? DEFAULT_TIE_OPTIONS),
+      loadEngagementInputs(run.db, run.window, run.options.engagement),
+    ]),
+  );
+  const engagement = await step(run, 'cycles, trust, maturity', () =>
+    engagementMetrics(inputs, run.window, run.options.engagement),
+  );
+  return { graphs, engagement, reciprocity: weightedReciprocity(graphs.initiations) };
+}
+
+async function network(run: FamilyRun): Promise<NetworkFamily> {
+  const graphs = required(run);
+  const units = await step(run, 'unit centrality', () =>
+    centralityTable(graphs.units, run.options.centrality),
+  );
+  const metrics = await step(run, 'communities, silos, brokerage', () =>
+    networkMetrics(graphs, run.options.network),
+  );
+  return { network: metrics, unitCentrality: units.metrics, notes: units.notes.map((n) => `units: ${n}`) };
+}
+
+async function people(run: FamilyRun): Promise<PeopleFamily> {
+  const graphs = required(run);
+  const table = await step(run, 'person centrality', () =>
+    centralityTable(graphs.persons, run.options.centrality),
+  );
+  return { personCentrality: table.metrics, notes: table.notes.map((n) => `people: ${n}`) };
+}
+
+function required(run: FamilyRun): DerivedGraphs {
+  if (!run.graphs) throw new Error('analytics/compute: the base family (graphs) must come first');
+  return run.graphs;
+}

@@ -1,0 +1,118 @@
+/**
+ * The derived graphs across a thread boundary. graphology graphs are class instances, which structured clone
+ * turns into plain objects, and graphology's own serialisation (one object per edge) takes the HTTP thread
+ * hundreds of milliseconds to receive and import for an `m` window. So edges cross as columns: endpoints as
+ * node indices and every all-numeric attribute in typed arrays (transferred, not copied), and the HTTP thread
+ * rebuilds the graph in slices, yielding to the event loop between them. Node and edge order are kept.
+ */
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { BrmAssignment, InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
+import type { DerivedGraphs } from '../projection/loadGraphs.ts';
+
+type AnyGraph = PersonGraph | UnitGraph | InitiationGraph;
+/** The one graph API the transfer uses, whatever the node attributes. */
+type Graph = AbstractGraph<Attributes, Attributes>;
+
+export interface PortableGraph {
+  type: 'directed' | 'undirected';
+  nodes: string[];
+  nodeAttributes: Attributes[];
+  sources: Int32Array;
+  targets: Int32Array;
+  /** Edge attribute → value per edge: a Float64Array when every value is a number. */
+  edgeColumns: Record<string, Float64Array | unknown[]>;
+}
+
+export interface PortableGraphs {
+  persons: PortableGraph;
+  units: PortableGraph;
+  initiations: PortableGraph;
+  brmAssignments: BrmAssignment[];
+}
+
+/** Edges added per turn of the event loop when rebuilding on the HTTP thread. */
+const EDGES_PER_SLICE = 4000;
+
+export function portableGraphs(graphs: DerivedGraphs): PortableGraphs {
+  return {
+    persons: portableGraph(graphs.persons as unknown as Graph),
+    units: portableGraph(graphs.units as unknown as Graph),
+    initiations: portableGraph(graphs.initiations as unknown as Graph),
+    brmAssignments: graphs.brmAssignments,
+  };
+}
+
+/** The typed arrays of a portable set of graphs, to transfer instead of copy. */
+export function transferables(portable: PortableGraphs): ArrayBuffer[] {
+  return [portable.persons, portable.units, portable.initiations].flatMap((graph) => [
+    graph.sources.buffer as ArrayBuffer,
+    graph.targets.buffer as ArrayBuffer,
+    ...Object.values(graph.edgeColumns)
+      .filter((column): column is Float64Array => column instanceof Float64Array)
+      .map((column) => column.buffer as ArrayBuffer),
+  ]);
+}
+
+export async function graphsFrom(portable: PortableGraphs, yielding = false): Promise<DerivedGraphs> {
+  const pause = yielding ? yieldToEventLoop : async () => {};
+  return {
+    persons: (await graphFrom(portable.persons, pause)) as PersonGraph,
+    units: (await graphFrom(portable.units, pause)) as UnitGraph,
+    initiations: (await graphFrom(portable.initiations, pause)) as InitiationGraph,
+    brmAssignments: portable.brmAssignments,
+  };
+}
+
+function portableGraph(graph: Graph): PortableGraph {
+  const index = new Map<string, number>();
+  const nodes: string[] = [];
+  const nodeAttributes: Attributes[] = [];
+  graph.forEachNode((node, attributes) => {
+    index.set(node, nodes.length);
+    nodes.push(node);
+    nodeAttributes.push(attributes);
+  });
+  const sources = new Int32Array(graph.size);
+  const targets = new Int32Array(graph.size);
+  const columns: Record<string, unknown[]> = {};
+  let i = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    sources[i] = index.get(source)!;
+    targets[i] = index.get(target)!;
+    for (const [name, value] of Object.entries(attributes))
+      (columns[name] ??= new Array(graph.size))[i] = value;
+    i++;
+  });
+  const edgeColumns: PortableGraph['edgeColumns'] = {};
+  for (const [name, values] of Object.entries(columns)) {
+    const numeric = values.length === graph.size && values.every((value) => typeof value === 'number');
+    edgeColumns[name] = numeric ? Float64Array.from(values as number[]) : values;
+  }
+  return {
+    type: graph.type === 'directed' ? 'directed' : 'undirected',
+    nodes,
+    nodeAttributes,
+    sources,
+    targets,
+    edgeColumns,
+  };
+}
+
+async function graphFrom(portable: PortableGraph, pause: () => Promise<void>): Promise<AnyGraph> {
+  const graph = portable.type === 'directed' ? new DirectedGraph() : new UndirectedGraph();
+  portable.nodes.forEach((node, i) => graph.addNode(node, portable.nodeAttributes[i]));
+  const columns = Object.entries(portable.edgeColumns);
+  for (let i = 0; i < portable.sources.length; i++) {
+    const attributes: Attributes = {};
+    for (const [name, column] of columns) if (column[i] !== undefined) attributes[name] = column[i];
+    graph.addEdge(portable.nodes[portable.sources[i]!]!, portable.nodes[portable.targets[i]!]!, attributes);
+    if ((i + 1) % EDGES_PER_SLICE === 0) await pause();
+  }
+  await pause();
+  return graph as AnyGraph;
+}
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

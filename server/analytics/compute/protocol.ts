@@ -1,0 +1,62 @@
+/**
+ * Messages between the HTTP thread and a compute worker (workerMain.ts). A worker runs one task at a time: the
+ * families of one window, in order, each posted back as soon as it is done so that an answer waiting for the
+ * cheap families does not wait for the slow ones. Errors cross as plain data (name, message, driver code), since
+ * structured clone keeps neither an Error's class nor its extra fields.
+ */
+import type { Credentials } from '../../db/database.ts';
+import type { EngineOptions } from '../windowAnalytics.ts';
+import type { TimeWindow } from '../window.ts';
+import type { BaseFamily, Family, NetworkFamily, PeopleFamily } from './families.ts';
+import type { PortableGraphs } from './graphTransfer.ts';
+
+export interface WorkerSetup {
+  credentials: Credentials;
+  options: EngineOptions;
+}
+
+export interface RunTask {
+  type: 'run';
+  /** Unique per task; the worker tags its Neo4j transactions with it (metadata `trellisTask`). */
+  id: number;
+  window: TimeWindow;
+  families: Family[];
+  /** The window's graphs when `base` was computed before (not in `families`). */
+  graphs?: PortableGraphs;
+}
+
+export type PortableBase = Omit<BaseFamily, 'graphs'> & { graphs: PortableGraphs };
+
+export type PortableFamily =
+  | { family: 'base'; value: PortableBase }
+  | { family: 'network'; value: NetworkFamily }
+  | { family: 'people'; value: PeopleFamily };
+
+export interface PortableError {
+  name: string;
+  message: string;
+  code?: string;
+}
+
+export type WorkerReply =
+  | { type: 'step'; id: number; step: string }
+  | ({ type: 'family'; id: number; timings: Record<string, number> } & PortableFamily)
+  | { type: 'done'; id: number }
+  | { type: 'failed'; id: number; error: PortableError };
+
+export function portableError(error: unknown): PortableError {
+  const e = error as { name?: string; message?: string; code?: unknown };
+  return {
+    name: String(e?.name ?? 'Error'),
+    message: String(e?.message ?? error),
+    code: typeof e?.code === 'string' ? e.code : undefined,
+  };
+}
+
+/** An Error that classifyFailure (server/api/failures.ts) reads as it would read the driver's own. */
+export function errorFrom(portable: PortableError): Error {
+  const error = new Error(portable.message) as Error & { code?: string };
+  error.name = portable.name;
+  if (portable.code) error.code = portable.code;
+  return error;
+}

@@ -1,0 +1,23 @@
+/**
+ * The compute worker's database: reads carry transaction metadata naming the task, so that the transactions of
+ * a cancelled computation can be found (SHOW TRANSACTIONS) and ended (TERMINATE TRANSACTIONS).
+ */
+import { cypher } from '../../db/cypherFiles.ts';
+import { Database } from '../../db/database.ts';
+import { recordToRow, type Row } from '../../db/values.ts';
+
+export class TaggedDatabase extends Database {
+  tag: Record<string, number | string> = {};
+
+  override async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(
+        async (tx) => (await tx.run(cypher(name), params)).records.map(recordToRow),
+        { metadata: this.tag },
+      );
+    } finally {
+      await session.close();
+    }
+  }
+}

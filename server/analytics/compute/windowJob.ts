@@ -1,0 +1,124 @@
+/**
+ * One window of one data version on the HTTP thread: the families computed so far (each cached on its own),
+ * the requests waiting for more, the task computing them, and the step it is at. The scheduler moves it between
+ * idle, queued and running; views read it through `analytics(need)`.
+ */
+import { engagementUnitTable } from '../suite/engagementTables.ts';
+import { merged, networkPersonTable, networkUnitTable } from '../suite/networkTables.ts';
+import type { TimeWindow } from '../window.ts';
+import type { WindowAnalytics } from '../windowAnalytics.ts';
+import { FAMILIES, type Family, type FamilyValues } from './families.ts';
+import { graphsFrom, type PortableGraphs } from './graphTransfer.ts';
+import type { PortableFamily } from './protocol.ts';
+import type { TaskRun } from './workerPool.ts';
+
+/** What a view reads: the graphs and cycles only, the network metrics too, or person centrality as well. */
+export type Need = Family;
+
+/** The families a need takes: each builds on the ones before it (units and people tables merge the network's). */
+export function familiesFor(need: Need): Family[] {
+  return FAMILIES.slice(0, FAMILIES.indexOf(need) + 1);
+}
+
+export interface Waiter {
+  families: Family[];
+  token: string;
+  priority: 'request' | 'warm';
+  since: number;
+  onStep?: (step: string) => void;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+export class WindowJob {
+  readonly values: Partial<FamilyValues> = {};
+  readonly timings: Record<string, number> = {};
+  readonly waiters = new Set<Waiter>();
+  state: 'idle' | 'queued' | 'running' = 'idle';
+  run: (TaskRun & { families: Family[] }) | undefined;
+  /** The step the running task is at, for progress. */
+  step: string | undefined;
+  /** When a request last asked for this window: the queue serves the newest first. */
+  lastDemand = 0;
+  /** Family arrivals are applied in order, one at a time (rebuilding the graphs yields to the event loop). */
+  arrivals: Promise<void> = Promise.resolve();
+  portableGraphs: PortableGraphs | undefined;
+  private readonly assembled = new Map<string, WindowAnalytics>();
+
+  constructor(
+    readonly window: TimeWindow,
+    readonly dataVersion: number,
+  ) {}
+
+  missing(families: Iterable<Family>): Family[] {
+    const wanted = new Set(families);
+    return FAMILIES.filter((family) => wanted.has(family) && !this.values[family]);
+  }
+
+  /** Families some waiter still needs, in computing order. */
+  wanted(): Family[] {
+    return this.missing([...this.waiters].flatMap((waiter) => waiter.families));
+  }
+
+  async accept(arrival: PortableFamily, timings: Record<string, number>): Promise<void> {
+    Object.assign(this.timings, timings);
+    if (arrival.family === 'base') {
+      const { graphs, ...rest } = arrival.value;
+      this.portableGraphs = graphs;
+      this.values.base = { ...rest, graphs: await graphsFrom(graphs, true) };
+    } else if (arrival.family === 'network') this.values.network = arrival.value;
+    else this.values.people = arrival.value;
+  }
+
+  /**
+   * The analytics a need reads, under the name the caller gave the window ('30d' and the same dates share one
+   * job); the families the need does not take throw when read (a route asked for too little).
+   */
+  analytics(need: Need, window: TimeWindow = this.window): WindowAnalytics {
+    const key = `${need}|${window.key}`;
+    const done = this.assembled.get(key);
+    if (done) return done;
+    const built = this.assemble(need, window);
+    this.assembled.set(key, built);
+    return built;
+  }
+
+  private assemble(need: Need, window: TimeWindow): WindowAnalytics {
+    const { base, network, people } = this.values;
+    if (!base || this.missing(familiesFor(need)).length > 0) {
+      throw new Error(`analytics/compute: ${need} analytics of ${this.window.key} read before computed`);
+    }
+    const result = {
+      window,
+      dataVersion: this.dataVersion,
+      graphs: base.graphs,
+      engagement: base.engagement,
+      reciprocity: base.reciprocity,
+      notes: [...(people?.notes ?? []), ...(network?.notes ?? [])],
+      timings: this.timings,
+    } as Partial<WindowAnalytics>;
+    if (network) {
+      result.network = network.network;
+      result.units = merged(
+        network.unitCentrality,
+        networkUnitTable(network.network),
+        engagementUnitTable(base.engagement),
+      );
+    } else notAsked(result, 'network', 'units');
+    if (people && network) {
+      result.people = merged(people.personCentrality, networkPersonTable(network.network));
+    } else notAsked(result, 'people');
+    return result as WindowAnalytics;
+  }
+}
+
+function notAsked(result: Partial<WindowAnalytics>, ...fields: Array<keyof WindowAnalytics>): void {
+  for (const field of fields) {
+    Object.defineProperty(result, field, {
+      enumerable: false,
+      get: () => {
+        throw new Error(`analytics/compute: '${field}' read by a route that did not ask for it`);
+      },
+    });
+  }
+}

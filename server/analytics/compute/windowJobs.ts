@@ -1,0 +1,37 @@
+/**
+ * The windows kept on the HTTP thread, per (data version, window): least recently used first out, but never
+ * one that is computing or awaited. An import bumps the data version, so old windows simply age out.
+ */
+import type { TimeWindow } from '../window.ts';
+import type { WindowJob } from './windowJob.ts';
+
+export class WindowJobs {
+  private readonly jobs = new Map<string, WindowJob>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(dataVersion: number, window: TimeWindow, create: () => WindowJob): WindowJob {
+    const key = keyOf(dataVersion, window);
+    const job = this.jobs.get(key) ?? create();
+    this.jobs.delete(key);
+    this.jobs.set(key, job);
+    this.evict();
+    return job;
+  }
+
+  peek(dataVersion: number, window: TimeWindow): WindowJob | undefined {
+    return this.jobs.get(keyOf(dataVersion, window));
+  }
+
+  private evict(): void {
+    for (const [key, job] of this.jobs) {
+      if (this.jobs.size <= this.capacity) return;
+      if (job.state === 'idle' && job.waiters.size === 0) this.jobs.delete(key);
+    }
+  }
+}
+
+/** A length-named window resolves to dates; the dates (not the name) say what is computed. */
+function keyOf(dataVersion: number, window: TimeWindow): string {
+  return `${dataVersion}|${window.from.toISOString()}|${window.to.toISOString()}`;
+}

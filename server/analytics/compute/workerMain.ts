@@ -1,0 +1,54 @@
+/**
+ * A compute worker thread: its own Neo4j driver (credentials from the HTTP thread), one task at a time. Each
+ * family is posted back as soon as it is done. Cancelling a task terminates the whole thread (workerPool.ts),
+ * which closes its connections; its transactions carry the task id so that they can be found and ended.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DerivedGraphs } from '../projection/loadGraphs.ts';
+import { computeFamily, type BaseFamily } from './families.ts';
+import { graphsFrom, portableGraphs, transferables } from './graphTransfer.ts';
+import { portableError, type RunTask, type WorkerReply, type WorkerSetup } from './protocol.ts';
+import { TaggedDatabase } from './taggedDatabase.ts';
+
+const setup = workerData as WorkerSetup;
+const db = new TaggedDatabase(setup.credentials);
+const port = parentPort!;
+const post = (reply: WorkerReply) => port.postMessage(reply);
+
+port.on('message', (task: RunTask) => {
+  run(task).then(
+    () => post({ type: 'done', id: task.id }),
+    (error: unknown) => post({ type: 'failed', id: task.id, error: portableError(error) }),
+  );
+});
+
+async function run(task: RunTask): Promise<void> {
+  db.tag = { trellisTask: task.id };
+  let graphs: DerivedGraphs | undefined = task.graphs && (await graphsFrom(task.graphs));
+  for (const family of task.families) {
+    const timings: Record<string, number> = {};
+    const value = await computeFamily(family, {
+      db,
+      window: task.window,
+      options: setup.options,
+      graphs,
+      timings,
+      onStep: (step) => post({ type: 'step', id: task.id, step }),
+    });
+    if (family !== 'base') {
+      post({ type: 'family', id: task.id, timings, family, value } as WorkerReply);
+      continue;
+    }
+    const base = value as BaseFamily;
+    graphs = base.graphs;
+    const portable = portableGraphs(graphs);
+    const reply: WorkerReply = {
+      type: 'family',
+      id: task.id,
+      timings,
+      family,
+      value: { ...base, graphs: portable },
+    };
+    port.postMessage(reply, transferables(portable)); // the edge columns move, they are not copied
+  }
+}

@@ -1,0 +1,14 @@
+/** GET /api/windows/progress: where the computation of a window is, for the explorer's progress line. */
+import { z } from 'zod';
+import { refineWindow, windowQuery } from './window.ts';
+
+export const progressQuery = z.object({ ...windowQuery }).superRefine(refineWindow);
+
+export const progressAnswer = z.object({
+  window: z.string().describe('The window asked about, as named'),
+  state: z
+    .enum(['idle', 'queued', 'running'])
+    .describe('idle: not computing (cached, or not asked for); queued: waiting for a free slot; running'),
+  step: z.string().nullable().describe('The step a running computation is at, e.g. "projection"'),
+});
+export type ProgressAnswer = z.infer<typeof progressAnswer>;

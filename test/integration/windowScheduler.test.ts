@@ -1,0 +1,104 @@
+/**
+ * Window computations off the HTTP thread, against the real Neo4j: requests for one window share one
+ * computation; a computation nobody waits for stops (its worker thread ends, its transactions end, and the
+ * window is computed afresh when asked again); and a slider storm — one caller asking for window after window,
+ * aborting each previous request — leaves health and a cached answer of another caller untouched: no 503.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AnalyticsEngine } from '../../server/analytics/engine.ts';
+import type { Database } from '../../server/db/database.ts';
+import { useDemoApp } from './api/demoApp.ts';
+
+const demo = useDemoApp('s', 11);
+const engine = () => demo.app.deps.analytics as AnalyticsEngine;
+
+/** Transactions of compute workers (tagged with their task) that Neo4j is running now. */
+async function computeTransactions(db: Database): Promise<number> {
+  const session = db.session('READ');
+  try {
+    const result = await session.run(
+      'SHOW TRANSACTIONS YIELD metaData WHERE metaData.trellisTask IS NOT NULL RETURN count(*) AS n',
+    );
+    return Number(result.records[0]!.get('n'));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Polls `check` until it holds; the limit only bounds a hang. */
+async function eventually(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`never: ${what}`);
+}
+
+describe('window computations', () => {
+  it('shares one computation between concurrent requests for the same window', async () => {
+    const before = engine().stats().started;
+    const answers = await Promise.all(
+      ['viewer', 'analyst', 'viewer'].map((as) =>
+        demo.app.call('/api/silos?window=77d', { as: as as 'viewer' | 'analyst' }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(engine().stats().started - before).toBe(1);
+  });
+
+  it('stops a computation nobody waits for: its thread and its queries end, and it is not kept', async () => {
+    const before = engine().stats();
+    const gone = new AbortController();
+    const computing = engine().forWindow('58d', {
+      signal: gone.signal,
+      onStep: (step) => step === 'projection' && gone.abort(),
+    });
+    await expect(computing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(engine().stats().cancelled - before.cancelled).toBe(1);
+    await eventually(() => engine().stats().threads <= before.threads, 'the cancelled thread exits');
+    await eventually(async () => (await computeTransactions(demo.db)) === 0, 'its transactions end');
+    expect(engine().stats().completed).toBe(before.completed);
+    await engine().forWindow('58d', { need: 'base' });
+    expect(engine().stats().started - before.started).toBe(2);
+  });
+
+  it('answers health and a cached answer throughout a slider storm, and the last window after it', async () => {
+    const cached = await demo.app.call('/api/silos?window=90d', { as: 'viewer' });
+    expect(cached.status).toBe(200);
+    const etag = cached.headers.get('etag');
+    let storming = true;
+    const seen: Array<{ path: string; status: number; etag: string | null }> = [];
+    const bystander = (async () => {
+      while (storming) {
+        for (const path of ['/api/health', '/api/silos?window=90d']) {
+          const response = await demo.app.call(path, { as: 'viewer' });
+          seen.push({ path, status: response.status, etag: response.headers.get('etag') });
+          await response.arrayBuffer();
+        }
+      }
+    })();
+    const windows = Array.from({ length: 12 }, (_, i) => `${40 + i}d`);
+    let previous: AbortController | undefined;
+    let last: Promise<Response> | undefined;
+    for (const window of windows) {
+      previous?.abort();
+      previous = new AbortController();
+      last = demo.app.call(`/api/graph?level=unit&window=${window}`, {
+        as: 'analyst',
+        signal: previous.signal,
+      });
+      last.catch(() => {}); // aborted on purpose
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    const answer = await last!;
+    storming = false;
+    await bystander;
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { window: { key: string } }).window.key).toBe(windows.at(-1));
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.filter((s) => s.status !== 200)).toEqual([]);
+    expect(new Set(seen.filter((s) => s.path.startsWith('/api/silos')).map((s) => s.etag))).toEqual(
+      new Set([etag]),
+    );
+  });
+});
