@@ -8,13 +8,10 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Role } from '../server/auth/roles.ts';
-import { importData } from '../server/import/importer.ts';
-import { rawFromBundle } from '../server/import/rawBundle.ts';
-import { generateOrg } from '../seed/generate.ts';
 import type { LoadFigures, LoadRequest } from './loadClient.ts';
 import { profileGraph } from './loadProfile.ts';
-import { startLoadServers, type LoadServers } from './loadServers.ts';
-import { fmt, startBenchDatabase, table } from './support.ts';
+import { withDemoServers, type LoadServers } from './loadServers.ts';
+import { fmt, table } from './support.ts';
 
 export interface Endpoint {
   name: string;
@@ -54,30 +51,19 @@ const CLIENT = fileURLToPath(new URL('./loadClient.ts', import.meta.url));
 
 type Measured = { endpoint: Endpoint; answerBytes: number; firstMs: number; figures: LoadFigures };
 
-export async function benchLoad(): Promise<string> {
-  const bench = await startBenchDatabase(4096);
-  try {
-    const { bundle } = generateOrg(ORG);
-    const outcome = await importData(bench.db, { raw: rawFromBundle(bundle, 'demo-m'), issues: [] });
-    if (outcome.status !== 'imported') throw new Error('the m demo org did not import');
-    const servers = await startLoadServers(bench.db);
-    try {
-      const measured: Measured[] = [];
-      const skipped: string[] = [];
-      for (const endpoint of ENDPOINTS) {
-        const first = await firstAnswer(endpoint, servers); // also warms the analytics cache
-        if (first.status === 404) skipped.push(`${endpoint.name} answers 404 (not built yet): skipped.`);
-        else measured.push({ endpoint, ...first, figures: await generateLoad(endpoint, servers) });
-        if (first.status !== 404) process.stderr.write(`load: ${endpoint.name} measured\n`);
-      }
-      const profile = await profileGraph(servers.analytics, ['level=unit', 'level=person']);
-      return report({ measured, skipped, profile, people: bundle.people.length });
-    } finally {
-      await servers.close();
+export function benchLoad(): Promise<string> {
+  return withDemoServers(ORG, async (servers, bundle) => {
+    const measured: Measured[] = [];
+    const skipped: string[] = [];
+    for (const endpoint of ENDPOINTS) {
+      const first = await firstAnswer(endpoint, servers); // also warms the analytics cache
+      if (first.status === 404) skipped.push(`${endpoint.name} answers 404 (not built yet): skipped.`);
+      else measured.push({ endpoint, ...first, figures: await generateLoad(endpoint, servers) });
+      if (first.status !== 404) process.stderr.write(`load: ${endpoint.name} measured\n`);
     }
-  } finally {
-    await bench.close();
-  }
+    const profile = await profileGraph(servers.analytics, ['level=unit', 'level=person']);
+    return report({ measured, skipped, profile, people: bundle.people.length });
+  });
 }
 
 function urlOf(endpoint: Endpoint, servers: LoadServers): { url: string; headers: Record<string, string> } {

@@ -15,6 +15,12 @@ import { DatabaseHealth } from '../server/api/databaseHealth.ts';
 import { ROLES, type Role } from '../server/auth/roles.ts';
 import { TokenStore, sha256Hex } from '../server/auth/tokenStore.ts';
 import type { Database } from '../server/db/database.ts';
+import { importData } from '../server/import/importer.ts';
+import { rawFromBundle } from '../server/import/rawBundle.ts';
+import type { Bundle } from '../server/schema/bundle.ts';
+import { generateOrg } from '../seed/generate.ts';
+import type { Size } from '../seed/org.ts';
+import { startBenchDatabase } from './support.ts';
 import { createLogger } from '../server/log.ts';
 
 export interface LoadServers {
@@ -23,6 +29,33 @@ export interface LoadServers {
   tokens: Record<Role, string>;
   analytics: AnalyticsEngine;
   close(): Promise<void>;
+}
+
+/**
+ * A bench database with a demo org imported and the servers in front of it, for the length of `work`; both are
+ * closed after it, whatever it does.
+ */
+export async function withDemoServers<T>(
+  org: { size: Size; seed: number },
+  work: (servers: LoadServers, bundle: Bundle) => Promise<T>,
+): Promise<T> {
+  const bench = await startBenchDatabase(4096);
+  try {
+    const { bundle } = generateOrg(org);
+    const outcome = await importData(bench.db, {
+      raw: rawFromBundle(bundle, `demo-${org.size}`),
+      issues: [],
+    });
+    if (outcome.status !== 'imported') throw new Error(`the ${org.size} demo org did not import`);
+    const servers = await startLoadServers(bench.db);
+    try {
+      return await work(servers, bundle);
+    } finally {
+      await servers.close();
+    }
+  } finally {
+    await bench.close();
+  }
 }
 
 export async function startLoadServers(db: Database): Promise<LoadServers> {

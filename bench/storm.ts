@@ -8,12 +8,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { monthlySnapshots } from '../server/analytics/compute/warmUp.ts';
 import type { AnalyticsEngine } from '../server/analytics/engine.ts';
-import { importData } from '../server/import/importer.ts';
-import { rawFromBundle } from '../server/import/rawBundle.ts';
-import { generateOrg } from '../seed/generate.ts';
-import { startLoadServers, type LoadServers } from './loadServers.ts';
+import { withDemoServers, type LoadServers } from './loadServers.ts';
 import type { StormFigures, StormRequest } from './stormClient.ts';
-import { fmt, startBenchDatabase, table, timed } from './support.ts';
+import { fmt, table, timed } from './support.ts';
 
 const ORG = { size: 'm', seed: 42 } as const;
 const CLIENT = fileURLToPath(new URL('./stormClient.ts', import.meta.url));
@@ -21,21 +18,8 @@ const CACHED = '/api/silos?window=90d';
 const WINDOWS = Array.from({ length: 20 }, (_, i) => `${31 + i * 7}d`);
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
-export async function benchStorm(): Promise<string> {
-  const bench = await startBenchDatabase(4096);
-  try {
-    const { bundle } = generateOrg(ORG);
-    const outcome = await importData(bench.db, { raw: rawFromBundle(bundle, 'demo-m'), issues: [] });
-    if (outcome.status !== 'imported') throw new Error('the m demo org did not import');
-    const servers = await startLoadServers(bench.db);
-    try {
-      return await measure(servers);
-    } finally {
-      await servers.close();
-    }
-  } finally {
-    await bench.close();
-  }
+export function benchStorm(): Promise<string> {
+  return withDemoServers(ORG, (servers) => measure(servers));
 }
 
 async function measure(servers: LoadServers): Promise<string> {
