@@ -41,6 +41,7 @@ const envSchema = z.object({
   TRELLIS_IMPORT_LIMIT_MB: positiveInt.max(4_096).default(256),
   TRELLIS_ANALYTICS_CONCURRENCY: positiveInt.max(16).optional(),
   TRELLIS_WINDOWS_PER_TOKEN: positiveInt.max(100).default(3),
+  TRELLIS_RETENTION_MONTHS: positiveInt.max(1_200).optional(),
 });
 
 export interface ManagedNeo4jConfig {
@@ -84,6 +85,8 @@ export interface Config {
   api: ApiConfig;
   /** Windows computed at once (default: the engine's, by core count) and distinct windows in flight per token. */
   analytics: { concurrency?: number; windowsPerToken: number };
+  /** Engagements and feedback older than this many months are removed at start and daily; unset: kept. */
+  retentionMonths?: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -123,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
     analytics: { concurrency: e.TRELLIS_ANALYTICS_CONCURRENCY, windowsPerToken: e.TRELLIS_WINDOWS_PER_TOKEN },
+    retentionMonths: e.TRELLIS_RETENTION_MONTHS,
     demo: { load: e.TRELLIS_DEMO, size: e.TRELLIS_DEMO_SIZE, seed: e.TRELLIS_DEMO_SEED },
     api: {
       tokensFile: path.resolve(e.TRELLIS_TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),

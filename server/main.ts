@@ -15,6 +15,8 @@ import { readTokenStore, type TokenStore } from './auth/tokenStore.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/connect.ts';
 import { assertPortFree } from './db/ports.ts';
+import type { Database } from './db/database.ts';
+import { dropBefore, retentionCutoff } from './import/erasure.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { TrellisError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -59,8 +61,25 @@ async function main(): Promise<void> {
   server.once('listening', () => {
     announce(config, database);
     keepWarm(analytics, log);
+    if (config.retentionMonths) keepRetention(database.db, analytics, config.retentionMonths, log);
   });
   onSignals(() => shutdown(server, database, readiness, health, log));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Drops engagements and feedback older than the retention period now and once a day. */
+function keepRetention(db: Database, analytics: AnalyticsEngine, months: number, log: Logger): void {
+  const run = () =>
+    dropBefore(db, retentionCutoff(months)).then(
+      (removed) => {
+        if (removed.engagements + removed.feedback > 0) analytics.dataChanged();
+        log.info({ ...removed, months }, 'retention applied');
+      },
+      (error: unknown) => log.warn({ err: error }, 'retention not applied; it is tried again in a day'),
+    );
+  void run();
+  setInterval(() => void run(), DAY_MS).unref();
 }
 
 /** The managed Neo4j cannot be brought back: exit non-zero, so that whatever runs Trellis restarts it. */

@@ -44,6 +44,8 @@ export class AnalyticsEngine {
   private newest: { dataVersion: number; at: Promise<Date | null> } | undefined;
   private version: { readAt: number; value: Promise<number> } | undefined;
   private readonly changeListeners: Array<() => void> = [];
+  private readonly versionListeners: Array<(dataVersion: number) => void> = [];
+  private lastVersion: number | undefined;
 
   constructor(
     private readonly db: Database,
@@ -123,17 +125,32 @@ export class AnalyticsEngine {
     this.changeListeners.push(listener);
   }
 
+  /** Called with each data version read that differs from the one before (answers of others are stale). */
+  onNewVersion(listener: (dataVersion: number) => void): void {
+    this.versionListeners.push(listener);
+  }
+
   /** Concurrent requests share one read; under load that is at most one read per versionMaxAgeMs. */
   private dataVersion(): Promise<number> {
     const maxAge = this.options.versionMaxAgeMs ?? 0;
     if (this.version && performance.now() - this.version.readAt < maxAge) return this.version.value;
-    const value = this.db.read('meta/dataVersion').then(([row]) => Number(row?.dataVersion ?? 0));
+    const value = this.db.read('meta/dataVersion').then(([row]) => this.seen(Number(row?.dataVersion ?? 0)));
     const entry = { readAt: performance.now(), value };
     value.catch(() => {
       if (this.version === entry) this.version = undefined;
     });
     this.version = entry;
     return value;
+  }
+
+  /** A data version other than the last one read: what was computed for the others goes. */
+  private seen(dataVersion: number): number {
+    if (dataVersion !== this.lastVersion) {
+      this.lastVersion = dataVersion;
+      this.jobs.keepOnly(dataVersion);
+      for (const listener of this.versionListeners) listener(dataVersion);
+    }
+    return dataVersion;
   }
 
   /** Only an import moves the newest engagement, and an import bumps the data version. */

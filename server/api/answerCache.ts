@@ -42,6 +42,20 @@ export class AnswerCache {
     res.end(entry.json);
   }
 
+  /** Whether an answer is held for the key. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** Drops the answers of every other data version (see answerKey): they are never served again. */
+  keepOnly(dataVersion: number): void {
+    for (const [key, entry] of this.entries) {
+      if (key.split('|')[1] === String(dataVersion)) continue;
+      this.entries.delete(key);
+      this.bytes -= entry.json.length + (entry.gzip?.length ?? 0);
+    }
+  }
+
   private keep(key: string, answer: unknown): Entry {
     const racing = this.entries.get(key); // a concurrent request produced it first
     if (racing) return racing;

@@ -89,3 +89,8 @@ export function recordToRow(record: Neo4jRecord): Row {
 export function toDateTime(date: Date) {
   return neo4j.types.DateTime.fromStandardDate(date);
 }
+
+/** A JavaScript integer as a Neo4j Integer parameter (a plain number goes as a float, which LIMIT refuses). */
+export function toInteger(value: number) {
+  return neo4j.int(value);
+}

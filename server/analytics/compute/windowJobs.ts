@@ -23,6 +23,15 @@ export class WindowJobs {
     return this.jobs.get(keyOf(dataVersion, window));
   }
 
+  /**
+   * Forgets the windows of every other data version: once the data has changed they are never served again, and
+   * an erasure must leave no computed answer holding what it erased. A computation still running finishes for
+   * those who wait on it.
+   */
+  keepOnly(dataVersion: number): void {
+    for (const key of this.jobs.keys()) if (!key.startsWith(`${dataVersion}|`)) this.jobs.delete(key);
+  }
+
   private evict(): void {
     for (const [key, job] of this.jobs) {
       if (this.jobs.size <= this.capacity) return;

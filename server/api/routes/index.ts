@@ -18,6 +18,7 @@ import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
 import { compareRoutes } from './compare.ts';
 import { cypherRoutes } from './cypher.ts';
+import { erasureRoutes } from './erasure.ts';
 import { exportRoutes } from './export.ts';
 import { graphRoutes, graphSource } from './graph.ts';
 import { healthRoutes } from './health.ts';
@@ -30,6 +31,7 @@ import { windowProgressRoutes } from './windowProgress.ts';
 export function apiRoutes(deps: AppDeps): RouteDef[] {
   const graph = graphSource(deps);
   const answers = new AnswerCache();
+  deps.analytics.onNewVersion((dataVersion) => answers.keepOnly(dataVersion));
   const routes = [
     ...healthRoutes(deps),
     ...cypherRoutes(deps),
@@ -40,6 +42,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...compareRoutes({ ...deps, answers }),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
+    ...erasureRoutes(deps),
     ...windowProgressRoutes(deps),
   ];
   let document: unknown;

@@ -1,0 +1,54 @@
+/**
+ * Erasure and retention (SECURITY 21). A person is forgotten all or nothing, in one write transaction with the
+ * data version's bump, so every cached answer of the version before is dropped with it (the engine and the answer
+ * cache keep only the current version). Retention removes engagements and feedback older than a cut-off in
+ * batches; each batch is whole, and a run stopped halfway is finished by the next.
+ */
+import { runNamed, type Database } from '../db/database.ts';
+import { toDateTime, toInteger } from '../db/values.ts';
+
+export interface Forgotten {
+  found: boolean;
+  /** Feedback the person gave, removed with them. */
+  feedback: number;
+  /** Engagements that joined fewer than two people once the person was gone. */
+  engagements: number;
+}
+
+export async function forgetPerson(db: Database, personId: string): Promise<Forgotten> {
+  return db.writeTransaction(async (tx) => {
+    const [row] = await runNamed(tx, 'erasure/forgetPerson', { personId });
+    const found = Number(row?.found ?? 0) === 1;
+    if (found) await runNamed(tx, 'import/bumpDataVersion');
+    return { found, feedback: Number(row?.feedback ?? 0), engagements: Number(row?.engagements ?? 0) };
+  });
+}
+
+const RETENTION_BATCH = 10_000;
+
+/** Removes engagements and feedback from before `before`; answers how many of each went. */
+export async function dropBefore(
+  db: Database,
+  before: Date,
+): Promise<{ engagements: number; feedback: number }> {
+  const removed = { engagements: 0, feedback: 0 };
+  for (;;) {
+    const [row] = await db.write('erasure/dropOldEngagements', {
+      before: toDateTime(before),
+      batch: toInteger(RETENTION_BATCH),
+    });
+    const batch = { engagements: Number(row?.engagements ?? 0), feedback: Number(row?.feedback ?? 0) };
+    removed.engagements += batch.engagements;
+    removed.feedback += batch.feedback;
+    if (batch.engagements === 0 && batch.feedback === 0) break;
+  }
+  if (removed.engagements + removed.feedback > 0) await db.write('import/bumpDataVersion');
+  return removed;
+}
+
+/** The retention cut-off: the same day `months` months before `now`. */
+export function retentionCutoff(months: number, now = new Date()): Date {
+  const cut = new Date(now);
+  cut.setUTCMonth(cut.getUTCMonth() - months);
+  return cut;
+}
