@@ -25,6 +25,11 @@ const SAMPLE_BODY: Record<string, unknown> = {
 /** A valid query for each route that needs one (units of the tiny fixture). */
 const SAMPLE_QUERY: Record<string, string> = {
   '/api/relationships/timeline': '?providerId=it&departmentId=sales',
+  '/api/compare': '?beforeFrom=2026-09-01&beforeTo=2026-10-01&afterFrom=2026-10-01&afterTo=2026-10-31',
+};
+/** A path for each route with a path parameter (a person of the tiny fixture; the matrix seeds it again after). */
+const SAMPLE_PATH: Record<string, string> = {
+  '/api/people/{id}': '/api/people/p-ben',
 };
 
 let db: Database;
@@ -50,7 +55,7 @@ describe('auth matrix', () => {
     for (const { path, method, op } of operations) {
       const needed = RANK[op['x-required-role']]!;
       for (const as of CALLERS) {
-        const res = await app.call(`${path}${SAMPLE_QUERY[path] ?? ''}`, {
+        const res = await app.call(`${SAMPLE_PATH[path] ?? path}${SAMPLE_QUERY[path] ?? ''}`, {
           as,
           method: method.toUpperCase(),
           json: SAMPLE_BODY[path],
@@ -66,6 +71,7 @@ describe('auth matrix', () => {
         } else await res.arrayBuffer();
       }
     }
+    await seedTiny(db); // the admin's DELETE forgot a person
   });
 
   it('refuses unknown, malformed and differently-schemed tokens', async () => {
