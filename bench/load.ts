@@ -5,13 +5,12 @@
  * measured in the same run is the baseline. Target: p95 under 50 ms. An endpoint answering 404 (not built
  * yet) is skipped with a note. For the explorer graph, the steps of one answer are timed in-process too.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Role } from '../server/auth/roles.ts';
 import type { LoadFigures, LoadRequest } from './loadClient.ts';
 import { profileGraph } from './loadProfile.ts';
 import { withDemoServers, type LoadServers } from './loadServers.ts';
-import { fmt, table } from './support.ts';
+import { fmt, runJsonClient, table } from './support.ts';
 
 export interface Endpoint {
   name: string;
@@ -86,17 +85,7 @@ async function firstAnswer(endpoint: Endpoint, servers: LoadServers) {
 
 function generateLoad(endpoint: Endpoint, servers: LoadServers): Promise<LoadFigures> {
   const request: LoadRequest = { ...urlOf(endpoint, servers), ...LOAD };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLIENT, JSON.stringify(request)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out) as LoadFigures) : reject(new Error(`load client exited ${code}`)),
-    );
-  });
+  return runJsonClient<LoadFigures>(CLIENT, request, 'load');
 }
 
 function report(run: { measured: Measured[]; skipped: string[]; profile: string; people: number }): string {

@@ -4,13 +4,12 @@
  * the bystander's health and cached answers while nothing computes, and one cold window computed alone. Peak
  * memory: this process's maximum resident set, compute worker threads included (they share the process).
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { monthlySnapshots } from '../server/analytics/compute/warmUp.ts';
 import type { AnalyticsEngine } from '../server/analytics/engine.ts';
 import { withDemoServers, type LoadServers } from './loadServers.ts';
 import type { StormFigures, StormRequest } from './stormClient.ts';
-import { fmt, table, timed } from './support.ts';
+import { fmt, runJsonClient, table, timed } from './support.ts';
 
 const ORG = { size: 'm', seed: 42 } as const;
 const CLIENT = fileURLToPath(new URL('./stormClient.ts', import.meta.url));
@@ -53,19 +52,7 @@ async function measureSnapshots(analytics: AnalyticsEngine) {
 }
 
 function runClient(request: StormRequest): Promise<StormFigures> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLIENT, JSON.stringify(request)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out) as StormFigures)
-        : reject(new Error(`storm client exited ${code}`)),
-    );
-  });
+  return runJsonClient<StormFigures>(CLIENT, request, 'storm');
 }
 
 function p95(values: number[]): number {

@@ -1,4 +1,5 @@
 /** What the benchmarks share: a managed Neo4j of their own, timing and memory readings, Markdown tables. */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,4 +69,19 @@ export async function writePlainBatches(bench: BenchDatabase, bundle: Bundle, ba
       );
     }
   }
+}
+
+/** Runs a bench client (a TypeScript file) in its own process with one JSON argument; answers its JSON output. */
+export function runJsonClient<T>(client: string, request: unknown, name: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', client, JSON.stringify(request)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as T) : reject(new Error(`${name} client exited ${code}`)),
+    );
+  });
 }
