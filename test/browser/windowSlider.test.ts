@@ -46,7 +46,10 @@ describe('window slider', () => {
     await page.focus('#window-slider');
     for (let press = 0; press < PRESSES; press++) await page.keyboard.press('ArrowRight', { delay: 30 });
     const expected = `${daysAt(stepOf(90) + PRESSES)}d`;
-    await page.waitForSelector('.map-status[data-state="loading"]', { timeout: 30_000 });
+    // The page's own observer saw the loading state (it may last less than one poll of waitForSelector).
+    await page.waitForFunction(
+      () => (window as unknown as { loadingRecord: { frames: number } }).loadingRecord.frames > 0,
+    );
     await mapSettled(page);
     await page.waitForFunction(
       (key) => document.querySelector('.map-status')?.textContent?.includes(key),
