@@ -10,6 +10,7 @@
  */
 import os from 'node:os';
 import type { Database } from '../db/database.ts';
+import type { EngagementHistory } from './projection/engagementHistory.ts';
 import { newestEngagement } from './projection/loadGraphs.ts';
 import { resolveWindow, type TimeWindow, type WindowSpec } from './window.ts';
 import { WindowScheduler, type SchedulerCounts } from './compute/scheduler.ts';
@@ -46,6 +47,9 @@ export class AnalyticsEngine {
   private readonly changeListeners: Array<() => void> = [];
   private readonly versionListeners: Array<(dataVersion: number) => void> = [];
   private lastVersion: number | undefined;
+  /** Every engagement of the latest data version, once a task has read it: new windows slice it. */
+  private history: EngagementHistory | undefined;
+  private historiesRead = 0;
 
   constructor(
     private readonly db: Database,
@@ -56,10 +60,21 @@ export class AnalyticsEngine {
       credentials: db.credentials(),
       options: { ties, centrality, network, engagement },
     });
-    this.scheduler = new WindowScheduler(this.pool, {
-      concurrency: options.concurrency ?? (os.availableParallelism() <= 2 ? 1 : 2),
-      windowsPerToken: options.windowsPerToken ?? 3,
-    });
+    this.scheduler = new WindowScheduler(
+      this.pool,
+      {
+        concurrency: options.concurrency ?? (os.availableParallelism() <= 2 ? 1 : 2),
+        windowsPerToken: options.windowsPerToken ?? 3,
+      },
+      undefined,
+      {
+        get: (dataVersion) => (this.history?.dataVersion === dataVersion ? this.history : undefined),
+        keep: (history) => {
+          this.historiesRead++;
+          if (history.dataVersion >= (this.history?.dataVersion ?? -1)) this.history = history;
+        },
+      },
+    );
     this.jobs = new WindowJobs(options.cacheSize ?? 8);
   }
 
@@ -93,9 +108,17 @@ export class AnalyticsEngine {
     return { window, state: job?.state ?? 'idle', step: job?.step };
   }
 
-  /** Computations started, completed, cancelled and dropped so far, and threads alive (tests, bench). */
-  stats(): SchedulerCounts & { threads: number; queued: number; running: number } {
-    return { ...this.scheduler.counts, ...this.scheduler.load, threads: this.pool.threads };
+  /**
+   * Computations started, completed, cancelled and dropped so far, threads alive, and how many times every
+   * engagement was read (once per data version, unless concurrent tasks both began without it) (tests, bench).
+   */
+  stats(): SchedulerCounts & { threads: number; queued: number; running: number; historiesRead: number } {
+    return {
+      ...this.scheduler.counts,
+      ...this.scheduler.load,
+      threads: this.pool.threads,
+      historiesRead: this.historiesRead,
+    };
   }
 
   /** Starts a compute thread ahead of the first window. */
@@ -148,6 +171,7 @@ export class AnalyticsEngine {
     if (dataVersion !== this.lastVersion) {
       this.lastVersion = dataVersion;
       this.jobs.keepOnly(dataVersion);
+      if (this.history?.dataVersion !== dataVersion) this.history = undefined;
       for (const listener of this.versionListeners) listener(dataVersion);
     }
     return dataVersion;

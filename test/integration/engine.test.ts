@@ -26,6 +26,26 @@ describe('analytics engine', () => {
     expect(after.graphs.persons.order).toBe(before.graphs.persons.order + 6);
   });
 
+  it('reads every engagement once per data version, and slices each new window from that read', async () => {
+    const engine = new AnalyticsEngine(db);
+    try {
+      const windows = [];
+      for (const spec of ['30d', '90d', '365d'] as const) windows.push(await engine.forWindow(spec));
+      expect(new Set(windows.map((w) => w.window.key)).size).toBe(3);
+      expect(engine.stats().historiesRead).toBe(1);
+      await importData(db, { raw: rawFromBundle(syntheticBundle(12, 40), 'synthetic-3'), issues: [] });
+      const after = await engine.forWindow('365d');
+      expect(engine.stats().historiesRead).toBe(2);
+      expect(after.dataVersion).toBeGreaterThan(windows[2]!.dataVersion);
+      const fresh = new AnalyticsEngine(db);
+      const expected = await fresh.forWindow('365d').finally(() => fresh.close());
+      expect(after.graphs.persons.size).toBe(expected.graphs.persons.size);
+      expect(after.graphs.persons.size).toBeGreaterThan(windows[2]!.graphs.persons.size);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('reads the data version on every call by default, so another process’s import shows at once', async () => {
     const engine = new AnalyticsEngine(db);
     const before = await engine.forWindow('30d');

@@ -2,7 +2,8 @@
  * The projection built in TypeScript from one read of the window equals today's Cypher aggregation (kept as the
  * reference in cypher/reference/projection/) to 1e-9: person, unit and initiation graphs, micro dyads,
  * relationship periods and feedback, on the tiny fixture, the small engagement org, the NetworkX classic graphs
- * as bundles and the `s` demo orgs, for several windows, half-lives and period lengths.
+ * as bundles and the `s` demo orgs, for several windows, half-lives and period lengths. A window sliced from the
+ * engagement history a compute worker keeps (engagementHistory.ts) equals the window read on its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
@@ -10,7 +11,9 @@ import { writeBundle } from '../../server/import/writeBundle.ts';
 import { loadEngagementInputs } from '../../server/analytics/engagement.ts';
 import { DEFAULT_TIE_OPTIONS } from '../../server/analytics/options.ts';
 import { DEFAULT_PERIOD_OPTIONS } from '../../server/analytics/periods.ts';
+import type { EngagementHistory } from '../../server/analytics/projection/engagementHistory.ts';
 import { loadGraphs, newestEngagement } from '../../server/analytics/projection/loadGraphs.ts';
+import { shelveHistories } from '../../server/analytics/projection/windowRead.ts';
 import { resolveWindow, type WindowSpec } from '../../server/analytics/window.ts';
 import type { Bundle } from '../../server/schema/bundle.ts';
 import { syntheticBundle } from '../support/bundles.ts';
@@ -42,6 +45,22 @@ const WINDOWS: WindowSpec[] = ['30d', '90d', '365d', { from: '2025-01-01', to: '
 const TIES = [DEFAULT_TIE_OPTIONS, { ...DEFAULT_TIE_OPTIONS, halfLifeDays: 0 }];
 const PERIODS = [DEFAULT_PERIOD_OPTIONS, { periodDays: 7, historyPeriods: 20, gapPeriods: 6 }];
 
+let dataVersion = 0;
+/** Runs `load` with the windows sliced from one history of all the data, read by the first window that asks. */
+async function viaHistory<T>(load: () => Promise<T>): Promise<T> {
+  const shelf = {
+    dataVersion: ++dataVersion,
+    history: undefined as EngagementHistory | undefined,
+    keep: (history: EngagementHistory) => (shelf.history = history),
+  };
+  shelveHistories(db, shelf);
+  try {
+    return await load();
+  } finally {
+    shelveHistories(db, undefined);
+  }
+}
+
 /** Compares every window and option set; returns how many ties, dyads, histories and tallies the reference had. */
 async function expectEqualProjections(): Promise<
   Record<'ties' | 'dyads' | 'histories' | 'feedback', number>
@@ -56,6 +75,8 @@ async function expectEqualProjections(): Promise<
         referenceGraphs(db, window, ties),
       ]);
       expectSame(graphsPicture(built), graphsPicture(reference), `${window.key} h=${ties.halfLifeDays}`);
+      const sliced = await viaHistory(() => loadGraphs(db, window, ties));
+      expectSame(graphsPicture(sliced), graphsPicture(built), `history ${window.key}`);
       seen.ties += reference.persons.size;
     }
     for (const periods of PERIODS) {
@@ -69,6 +90,10 @@ async function expectEqualProjections(): Promise<
       seen.histories += histories.length;
       const feedback = await referenceRelationshipFeedback(db, window, periods);
       expectSame(feedbackPicture(inputs.feedback), feedbackPicture(feedback), where);
+      const sliced = await viaHistory(() => loadEngagementInputs(db, window, { periods }));
+      expectSame(dyadsPicture(sliced.dyads), dyadsPicture(inputs.dyads), `history ${where}`);
+      expectSame(historiesPicture(sliced.histories), historiesPicture(inputs.histories), `history ${where}`);
+      expectSame(feedbackPicture(sliced.feedback), feedbackPicture(inputs.feedback), `history ${where}`);
       seen.feedback += feedback.length;
     }
   }

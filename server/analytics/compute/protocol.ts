@@ -5,6 +5,7 @@
  * structured clone keeps neither an Error's class nor its extra fields.
  */
 import type { Credentials } from '../../db/database.ts';
+import type { EngagementHistory } from '../projection/engagementHistory.ts';
 import type { EngineOptions } from '../windowAnalytics.ts';
 import type { TimeWindow } from '../window.ts';
 import type { BaseFamily, Family, NetworkFamily, PeopleFamily } from './families.ts';
@@ -20,9 +21,13 @@ export interface RunTask {
   /** Unique per task; the worker tags its Neo4j transactions with it (metadata `trellisTask`). */
   id: number;
   window: TimeWindow;
+  /** The data version the window is computed for. */
+  dataVersion: number;
   families: Family[];
   /** The window's graphs when `base` was computed before (not in `families`). */
   graphs?: PortableGraphs;
+  /** Every engagement of that data version, when a task read it before (its columns are shared, not copied). */
+  history?: EngagementHistory;
 }
 
 export type PortableBase = Omit<BaseFamily, 'graphs'> & { graphs: PortableGraphs };
@@ -40,6 +45,7 @@ export interface PortableError {
 
 export type WorkerReply =
   | { type: 'step'; id: number; step: string }
+  | { type: 'history'; id: number; history: EngagementHistory }
   | ({ type: 'family'; id: number; timings: Record<string, number> } & PortableFamily)
   | { type: 'done'; id: number }
   | { type: 'failed'; id: number; error: PortableError };

@@ -10,6 +10,7 @@
  * slider without debounce) still gets the window it asked for last, and never more than the bound in flight.
  */
 import { TrellisError } from '../../errors.ts';
+import type { EngagementHistory } from '../projection/engagementHistory.ts';
 import type { Family } from './families.ts';
 import type { WindowJob, Waiter } from './windowJob.ts';
 import type { WorkerPool } from './workerPool.ts';
@@ -32,6 +33,12 @@ export interface Demand {
   onStep?: (step: string) => void;
 }
 
+/** The engagement history of the current data version, kept on the HTTP thread for every task (engine.ts). */
+export interface HistoryKeeper {
+  get(dataVersion: number): EngagementHistory | undefined;
+  keep(history: EngagementHistory): void;
+}
+
 export interface SchedulerCounts {
   started: number;
   completed: number;
@@ -49,6 +56,7 @@ export class WindowScheduler {
     private readonly pool: Pick<WorkerPool, 'run'>,
     private readonly limits: SchedulerLimits,
     private readonly onCancelled: (taskId: number) => void = () => {},
+    private readonly histories: HistoryKeeper = { get: () => undefined, keep: () => {} },
   ) {}
 
   /** Resolves when the job holds the families asked for; rejects when aborted, dropped or failed. */
@@ -158,7 +166,10 @@ export class WindowScheduler {
     this.running.add(job);
     job.state = 'running';
     const graphs = job.values.base ? job.portableGraphs : undefined;
-    const run = this.pool.run({ window: job.window, families, graphs }, (reply) => {
+    const { window, dataVersion } = job;
+    const history = this.histories.get(dataVersion);
+    const run = this.pool.run({ window, dataVersion, families, graphs, history }, (reply) => {
+      if (reply.type === 'history') return this.histories.keep(reply.history);
       if (job.run?.id !== run.id) return;
       if (reply.type === 'step') {
         job.step = reply.step;

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
+import { shelveHistories } from '../projection/windowRead.ts';
 import { computeFamily, type BaseFamily } from './families.ts';
 import { graphsFrom, portableGraphs, transferables } from './graphTransfer.ts';
 import { portableError, type RunTask, type WorkerReply, type WorkerSetup } from './protocol.ts';
@@ -24,6 +25,21 @@ port.on('message', (task: RunTask) => {
 
 async function run(task: RunTask): Promise<void> {
   db.tag = { trellisTask: task.id };
+  // The history lives on the HTTP thread; a history read here goes there at once (even if the task is then
+  // cancelled), and nothing of it stays in this thread after the task.
+  shelveHistories(db, {
+    dataVersion: task.dataVersion,
+    history: task.history,
+    keep: (history) => post({ type: 'history', id: task.id, history }),
+  });
+  try {
+    await computeFamilies(task);
+  } finally {
+    shelveHistories(db, undefined);
+  }
+}
+
+async function computeFamilies(task: RunTask): Promise<void> {
   let graphs: DerivedGraphs | undefined = task.graphs && (await graphsFrom(task.graphs));
   for (const family of task.families) {
     const timings: Record<string, number> = {};

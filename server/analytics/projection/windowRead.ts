@@ -5,10 +5,14 @@
  * flight is handed to every caller that asks for a range it covers, and forgotten once it settles, so nothing
  * outlives the request that caused it (an import can never leave a stale read behind). The in-flight table is
  * per Database object, so every thread (main or worker) keeps its own.
+ *
+ * A thread that keeps histories (a compute worker, see `shelveHistories`) reads every engagement of the data
+ * version once instead (engagementHistory.ts), and each window after that is a slice of it.
  */
 import type { Database } from '../../db/database.ts';
 import { DEFAULT_PERIOD_OPTIONS, historyStart, type PeriodOptions } from '../periods.ts';
 import type { TimeWindow } from '../window.ts';
+import { historyOf, sliceHistory, type EngagementHistory } from './engagementHistory.ts';
 import { readEngagementTable, type EngagementTable } from './engagementTable.ts';
 import { readRoster, type Roster } from './roster.ts';
 
@@ -37,14 +41,59 @@ export function readStart(window: TimeWindow, periods: PeriodOptions = DEFAULT_P
   );
 }
 
-export function readWindow(db: Database, since: number, to: number): Promise<WindowRead> {
+/** Where a thread keeps the history of the data version it computes for. */
+export interface HistoryShelf {
+  dataVersion: number;
+  /** The history of that data version, when it was read before. */
+  history: EngagementHistory | undefined;
+  /** A history was just read: keep it (and pass it on). */
+  keep(history: EngagementHistory): void;
+}
+
+const shelves = new WeakMap<Database, HistoryShelf>();
+const historyReads = new WeakMap<Database, Promise<EngagementHistory>>();
+
+/** From now on the windows of this database are slices of the shelf's history (undefined: reads again). */
+export function shelveHistories(db: Database, shelf: HistoryShelf | undefined): void {
+  if (shelf) shelves.set(db, shelf);
+  else shelves.delete(db);
+}
+
+export async function readWindow(db: Database, since: number, to: number): Promise<WindowRead> {
+  if (shelves.has(db)) {
+    const history = await historyFor(db);
+    return { roster: history.roster, table: sliceHistory(history, since, to), since, to };
+  }
   return (find(db, since, to) ?? start(db, since, to)).read;
 }
 
 /** The roster of a read in flight for the window, or a read of its own. */
-export function readWindowRoster(db: Database, since: number, to: number): Promise<Roster> {
+export async function readWindowRoster(db: Database, since: number, to: number): Promise<Roster> {
+  if (shelves.has(db)) return (await historyFor(db)).roster;
   return find(db, since, to)?.roster ?? readRoster(db);
 }
+
+/** The shelf's history, or one read of every engagement that the loaders of a window share. */
+function historyFor(db: Database): Promise<EngagementHistory> {
+  const shelf = shelves.get(db)!;
+  if (shelf.history?.dataVersion === shelf.dataVersion) return Promise.resolve(shelf.history);
+  let read = historyReads.get(db);
+  if (!read) {
+    const { dataVersion } = shelf;
+    read = Promise.all([readRoster(db), readEngagementTable(db, EARLIEST, LATEST)]).then(([roster, table]) =>
+      historyOf(table, roster, dataVersion),
+    );
+    const settled = read.then((history) => shelf.keep(history));
+    const forget = () => historyReads.delete(db);
+    settled.then(forget, forget);
+    historyReads.set(db, read);
+  }
+  return read;
+}
+
+/** Bounds that hold every engagement the importer accepts. */
+const EARLIEST = new Date('0001-01-01T00:00:00Z');
+const LATEST = new Date('9999-12-31T00:00:00Z');
 
 function find(db: Database, since: number, to: number): InFlight | undefined {
   return inFlight.get(db)?.find((entry) => entry.to === to && entry.since <= since);

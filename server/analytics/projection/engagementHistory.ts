@@ -1,0 +1,138 @@
+/**
+ * Every engagement of one data version, read once and kept, so that a new window is a slice of memory instead of
+ * a read of Neo4j: the engagements ordered by time in columns on SharedArrayBuffers (a compute worker posts the
+ * history to the HTTP thread, which hands it to the next tasks without copying the columns), and the roster read
+ * in the same go. An import bumps the data version, and the history of an older version is never sliced.
+ */
+import type { EngagementTable } from './engagementTable.ts';
+import type { Roster } from './roster.ts';
+
+export interface EngagementHistory {
+  dataVersion: number;
+  roster: Roster;
+  personIds: string[];
+  rank: Int32Array;
+  /** Engagements ordered by `at` (epoch ms). */
+  at: Float64Array;
+  promisedBy: Float64Array;
+  deliveredAt: Float64Array;
+  durationMin: Float64Array;
+  sentiment: Float64Array;
+  negotiated: Uint8Array;
+  /** Index into `kinds` / `outcomes`: few distinct values, stored once. */
+  kindCode: Uint16Array;
+  kinds: string[];
+  outcomeCode: Uint16Array;
+  outcomes: Array<string | null>;
+  start: Int32Array;
+  participant: Int32Array;
+  initiator: Uint8Array;
+}
+
+/** The history of a table read over all of the data: ordered by time, its columns moved to shared memory. */
+export function historyOf(table: EngagementTable, roster: Roster, dataVersion: number): EngagementHistory {
+  const order = Int32Array.from({ length: table.size }, (_, i) => i).sort(
+    (a, b) => table.at[a]! - table.at[b]! || a - b,
+  );
+  const column = <T extends Float64Array | Uint8Array | Uint16Array>(
+    make: new (buffer: SharedArrayBuffer) => T,
+    bytes: number,
+    value: (i: number) => number,
+  ): T => {
+    const out = new make(new SharedArrayBuffer(order.length * bytes));
+    order.forEach((i, slot) => (out[slot] = value(i)));
+    return out;
+  };
+  const float = (source: Float64Array) => column(Float64Array, 8, (i) => source[i]!);
+  const kinds = codes(table.kind);
+  const outcomes = codes(table.outcome);
+  const participants = participantsInOrder(table, order);
+  return {
+    dataVersion,
+    roster,
+    personIds: table.personIds,
+    rank: shared(table.rank),
+    at: float(table.at),
+    promisedBy: float(table.promisedBy),
+    deliveredAt: float(table.deliveredAt),
+    durationMin: float(table.durationMin),
+    sentiment: float(table.sentiment),
+    negotiated: column(Uint8Array, 1, (i) => table.negotiated[i]!),
+    kindCode: column(Uint16Array, 2, (i) => kinds.code[i]!),
+    kinds: kinds.values,
+    outcomeCode: column(Uint16Array, 2, (i) => outcomes.code[i]!),
+    outcomes: outcomes.values,
+    ...participants,
+  };
+}
+
+/** The engagements in [since, to) as a table: views on the shared columns, only the offsets rebased. */
+export function sliceHistory(history: EngagementHistory, since: number, to: number): EngagementTable {
+  const first = firstAtOrAfter(history.at, since);
+  const end = Math.max(first, firstAtOrAfter(history.at, to));
+  const offset = history.start[first]!;
+  const start = history.start.slice(first, end + 1).map((value) => value - offset);
+  const ends = history.start[end]!;
+  return {
+    personIds: history.personIds,
+    personNumber: new Map(history.personIds.map((id, n) => [id, n])),
+    rank: history.rank,
+    size: end - first,
+    at: history.at.subarray(first, end),
+    promisedBy: history.promisedBy.subarray(first, end),
+    deliveredAt: history.deliveredAt.subarray(first, end),
+    kind: Array.from(history.kindCode.subarray(first, end), (code) => history.kinds[code]!),
+    durationMin: history.durationMin.subarray(first, end),
+    negotiated: history.negotiated.subarray(first, end),
+    outcome: Array.from(history.outcomeCode.subarray(first, end), (code) => history.outcomes[code]!),
+    sentiment: history.sentiment.subarray(first, end),
+    start,
+    participant: history.participant.subarray(offset, ends),
+    initiator: history.initiator.subarray(offset, ends),
+  };
+}
+
+/** The first index whose time is ≥ t (binary search over the ordered times). */
+function firstAtOrAfter(at: Float64Array, t: number): number {
+  let [low, high] = [0, at.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (at[middle]! < t) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function codes<T>(values: readonly T[]): { code: Uint16Array; values: T[] } {
+  const index = new Map<T, number>();
+  const code = Uint16Array.from(values, (value) => {
+    let n = index.get(value);
+    if (n === undefined) index.set(value, (n = index.size));
+    return n;
+  });
+  return { code, values: [...index.keys()] };
+}
+
+function participantsInOrder(
+  table: EngagementTable,
+  order: Int32Array,
+): Pick<EngagementHistory, 'start' | 'participant' | 'initiator'> {
+  const start = new Int32Array(new SharedArrayBuffer((order.length + 1) * 4));
+  const participant = new Int32Array(new SharedArrayBuffer(table.participant.length * 4));
+  const initiator = new Uint8Array(new SharedArrayBuffer(table.initiator.length));
+  let filled = 0;
+  order.forEach((i, slot) => {
+    const [from, to] = [table.start[i]!, table.start[i + 1]!];
+    participant.set(table.participant.subarray(from, to), filled);
+    initiator.set(table.initiator.subarray(from, to), filled);
+    filled += to - from;
+    start[slot + 1] = filled;
+  });
+  return { start, participant, initiator };
+}
+
+function shared(source: Int32Array): Int32Array {
+  const out = new Int32Array(new SharedArrayBuffer(source.length * 4));
+  out.set(source);
+  return out;
+}
