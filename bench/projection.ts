@@ -72,7 +72,11 @@ async function measure(bench: BenchDatabase, org: Org) {
   const raw = await timed(() => rawRead(bench, '90d'));
   const projection = await timed(() => project(bench, window));
   const reference = await timed(() => referenceProjection(bench, window));
-  const cold = await timed(() => new AnalyticsEngine(bench.db).forWindow('90d'));
+  const engine = new AnalyticsEngine(bench.db);
+  const cold = await timed(() => engine.forWindow('90d'));
+  // Another window of the same data version: sliced from the engagements the first one read.
+  const next = await timed(() => engine.forWindow('89d', { need: 'network' }));
+  await engine.close();
   const timings = cold.result.timings;
   const personLevel = PERSON_LEVEL_STEPS.reduce((sum, step) => sum + (timings[step] ?? 0) / 1000, 0);
   const views = cold.seconds - personLevel;
@@ -87,8 +91,9 @@ async function measure(bench: BenchDatabase, org: Org) {
       fmt(reference.seconds / projection.seconds, 1),
       fmt(views, 2),
       fmt(cold.seconds, 2),
+      fmt(next.seconds, 2),
       fmt(process.resourceUsage().maxRSS / 1024, 0),
-      `${org.name === 'l' ? `projection ${ratio <= PROJECTION_TARGET ? 'met' : 'MISSED'}, ` : ''}cold ${views <= org.coldTarget ? 'met' : 'MISSED'} (≤ ${org.coldTarget} s)`,
+      `${org.name === 'l' ? `projection ${ratio <= PROJECTION_TARGET ? 'met' : 'MISSED'}, ` : ''}cold ${views <= org.coldTarget ? 'met' : 'MISSED'}, next ${next.seconds <= org.coldTarget ? 'met' : 'MISSED'} (≤ ${org.coldTarget} s)`,
     ],
     notes: [
       `window ${window.from.toISOString().slice(0, 10)} – ${window.to.toISOString().slice(0, 10)}; cold-window steps: ${Object.entries(
@@ -122,9 +127,11 @@ function render(rows: Array<Array<string | number>>, notes: string[]): string {
     'inputs (micro dyads, relationship periods over the 12-period history, feedback, SERVES) as the engine loads',
     'them — one streamed read of the window and its history, built in TypeScript. Reference: the Cypher',
     'aggregation it replaced (ties, initiations, dyads, periods; kept as the test reference). Cold window: a fresh',
-    'engine computing the window; "map, silos, relationships" leaves out person centrality, which those views do',
-    'not wait for once issue 10 item 3 lands; "all" includes it. Targets: projection ≤ 2 × raw read (`l`); cold',
-    'window ≤ 1 s (`m`), ≤ 2 s (dense), ≤ 5 s (`l`).',
+    'engine computing the window, which reads every engagement of the data once (the first window after a start',
+    'or an import; the service warms it at start); "map, silos, relationships" leaves out person centrality, which',
+    'those views do not wait for; "all" includes it. Next window: the same engine asked for 89 days (map, silos,',
+    'relationships), sliced from that read. Targets: projection ≤ 2 × raw read (`l`); a window ≤ 1 s (`m`), ≤ 2 s',
+    '(dense), ≤ 5 s (`l`).',
     '',
     table(
       [
@@ -139,6 +146,7 @@ function render(rows: Array<Array<string | number>>, notes: string[]): string {
         'reference / projection',
         'cold window s (map, silos, relationships)',
         'cold window s (all)',
+        'next window s (map, silos, relationships)',
         'peak RSS MB',
         'target',
       ],
