@@ -323,7 +323,7 @@ describe('hostile answers (a huge list, huge strings, several at once)', () => {
       expectStoppedOrCut(answers[0]!);
       expect(health.some((h) => h.beforeConsole)).toBe(true);
       expect(health.every((h) => h.status === 200)).toBe(true);
-      const next = await consoleQuery(app, 'MATCH (p:Person) RETURN count(p) AS people');
+      const next = await nextQuery('MATCH (p:Person) RETURN count(p) AS people');
       expect(next).toMatchObject({ status: 200, body: { rows: [[4]] } });
       expect(await graphFingerprint(db)).toEqual(before);
     },
@@ -334,9 +334,21 @@ describe('hostile answers (a huge list, huge strings, several at once)', () => {
     answers.forEach(expectStoppedOrCut);
     expect(health.some((h) => h.beforeConsole)).toBe(true);
     expect(health.every((h) => h.status === 200)).toBe(true);
-    const next = await consoleQuery(app, 'RETURN 1 AS x');
+    const next = await nextQuery('RETURN 1 AS x');
     expect(next).toMatchObject({ status: 200, body: { rows: [[1]] } });
   });
+
+  /**
+   * The query after killed ones. Its time counts from its request, and a thread that replaces a killed one
+   * may still be starting (seconds on a loaded machine): then it is answered 504 at stage `queued`, and a
+   * second ask finds the thread.
+   */
+  async function nextQuery(query: string) {
+    let answer = await consoleQuery(app, query);
+    for (let ask = 0; ask < 3 && answer.status === 504 && answer.body.stage === 'queued'; ask++)
+      answer = await consoleQuery(app, query);
+    return answer;
+  }
 
   it('leaves the service near its memory afterwards', () => {
     // The old in-process console grew by 770 MB to 2 GB on these queries and kept it.
