@@ -51,6 +51,8 @@ export interface ManagedNeo4jConfig {
   heapMb: number;
   pageCacheMb: number;
   startTimeoutMs: number;
+  /** Memory one transaction may use, in MB (default 60% of the heap; tests lower it). */
+  txMaxMb?: number;
 }
 
 export interface Neo4jConfig {

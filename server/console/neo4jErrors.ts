@@ -39,7 +39,9 @@ export function consoleError(error: unknown, lineShift = 0): unknown {
   if (!code) return error;
   const detail =
     DETAIL[code] ?? `Neo4j could not run the query${position((error as Error).message, lineShift)}.`;
-  return new TrellisError(code, detail, { neo4jCode });
+  // Neo4j's own timeout: while planning (the gate's EXPLAIN) or running on a worker (deadline.ts's stages).
+  const stage = code === 'query_timeout' ? (lineShift > 0 ? 'planning' : 'running') : undefined;
+  return new TrellisError(code, detail, { neo4jCode, stage });
 }
 
 /** " at line L, column C" from Neo4j's message, if it names one. */

@@ -1,8 +1,9 @@
 /**
  * Runs one console query safely: the plan gate on this thread (EXPLAIN: a small answer), then the query
  * itself on a console worker (workerPool.ts) in a READ transaction with a timeout, capped in rows and bytes.
- * The gate and the run each have a deadline of timeout + grace; at the run's, the worker is killed, so a 504
- * arrives whatever the query returns. The answer comes back as JSON bytes and is sent as they are.
+ * One deadline, the request's arrival + timeout + grace, covers the gate, the wait for a worker and the run
+ * (deadline.ts): at it the worker is killed, so a 504 arrives whatever the query returns and however busy the
+ * console is. The answer comes back as JSON bytes and is sent as they are.
  */
 import { createHash } from 'node:crypto';
 import { cypher, statements } from '../db/cypherFiles.ts';
@@ -13,7 +14,8 @@ import { refusedKeyword } from './keywords.ts';
 import { consoleError } from './neo4jErrors.ts';
 import { toNeo4jParameters } from './parameters.ts';
 import { judgePlan } from './planGate.ts';
-import { withDeadline, type ConsoleWorkers } from './workerPool.ts';
+import { withDeadline } from './deadline.ts';
+import type { ConsoleWorkers } from './workerPool.ts';
 import type { JobError } from './workerProtocol.ts';
 
 export interface ConsoleSettings {
@@ -29,9 +31,8 @@ export interface ConsoleSettings {
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** The end of the deadline kept for stopping a query and answering: Neo4j's own timeout ends before it. */
 const DEADLINE_GRACE_MS = 700;
-/** How much longer than one query's run a query may wait for a worker (behind others, or a thread's start). */
-const WORKER_START_ALLOWANCE_MS = 5_000;
 
 export function queryHash(query: string): string {
   return createHash('sha256').update(query, 'utf8').digest('hex').slice(0, 16);
@@ -42,25 +43,22 @@ export async function runConsoleQuery(
   workers: ConsoleWorkers,
   request: CypherRequest,
   settings: ConsoleSettings,
+  /** When the request arrived (epoch ms): the query's time counts from here. */
+  arrivedAt = Date.now(),
 ): Promise<Buffer> {
-  const started = Date.now();
-  const deadline = started + settings.timeoutMs + DEADLINE_GRACE_MS;
+  const deadline = arrivedAt + settings.timeoutMs + DEADLINE_GRACE_MS;
   const limit = Math.min(request.limit ?? settings.maxRows, settings.maxRows);
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
   if (settings.planGate) {
     const gate = passPlanGate(db, request.query, request.parameters, settings.timeoutMs);
-    await withDeadline(gate, deadline).catch((error: unknown) => {
+    await withDeadline(gate, deadline, 'planning').catch((error: unknown) => {
       throw consoleError(error);
     });
   }
-  const { timeoutMs } = settings;
-  const job = { query: request.query, parameters: request.parameters, limit, maxBytes, timeoutMs };
-  const outcome = await workers.run(job, {
-    waitUntil: Date.now() + timeoutMs + DEADLINE_GRACE_MS + WORKER_START_ALLOWANCE_MS,
-    runMs: timeoutMs + DEADLINE_GRACE_MS,
-  });
+  const job = { query: request.query, parameters: request.parameters, limit, maxBytes };
+  const outcome = await workers.run(job, { deadline, graceMs: DEADLINE_GRACE_MS });
   if (!outcome.ok) throw consoleError(neo4jFailure(outcome.error));
-  const fields = { limit, maxBytes, queryHash: queryHash(request.query), elapsedMs: Date.now() - started };
+  const fields = { limit, maxBytes, queryHash: queryHash(request.query), elapsedMs: Date.now() - arrivedAt };
   // The worker's JSON starts with '{': put the fields of this thread in front of its first member.
   return Buffer.concat([Buffer.from(JSON.stringify(fields).slice(0, -1) + ','), outcome.body.subarray(1)]);
 }

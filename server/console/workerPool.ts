@@ -3,16 +3,16 @@
  * connected beside the busy ones while there is room, so a query — the one after a killed query too — does
  * not wait for a thread to start. A running query's worker is terminated at its deadline: a hang, a huge
  * record or a blocked decode inside it never reaches the HTTP event loop. Queries beyond `workers` wait for
- * one, up to their own waiting limit.
+ * one, and the wait counts against their time: a query has one deadline from its request's arrival, so a query
+ * whose time runs out while it waits is answered 504 without running.
  */
 import { Worker } from 'node:worker_threads';
 import { TrellisError } from '../errors.ts';
+import { queryTimeout, withDeadline } from './deadline.ts';
 import type { JobOutcome, QueryJob, WorkerSetup } from './workerProtocol.ts';
 
 const WORKER_URL = new URL('./queryWorker.mjs', import.meta.url);
 const WARM_WORKERS = 1;
-const TIMEOUT_DETAIL = 'The query was stopped at the console time limit.';
-
 export interface PoolOptions {
   workers: number;
   /** Old-generation heap of each worker, in MB (resourceLimits). */
@@ -20,10 +20,13 @@ export interface PoolOptions {
 }
 
 export interface RunLimits {
-  /** Epoch ms after which a query still waiting for a worker is answered 504. */
-  waitUntil: number;
-  /** The query's time on its worker, from the moment the worker takes it. */
-  runMs: number;
+  /** Epoch ms at which the query is answered 504 whatever it is doing (its request's arrival + time + grace). */
+  deadline: number;
+  /**
+   * The end of the deadline kept for stopping: Neo4j's own timeout ends the query this long before the
+   * deadline, and a query that has not reached a worker by then does not run at all.
+   */
+  graceMs: number;
 }
 
 export class ConsoleWorkers {
@@ -38,12 +41,22 @@ export class ConsoleWorkers {
     private readonly options: PoolOptions,
   ) {}
 
-  /** Runs the job on a worker; rejects with query_timeout at the deadline, killing the worker. */
-  async run(job: QueryJob, limits: RunLimits): Promise<JobOutcome> {
-    const worker = this.idle.pop() ?? (await this.waitForWorker(limits.waitUntil));
+  /**
+   * Runs the job on a worker with what is left of its time as Neo4j's timeout; rejects with query_timeout
+   * (stage queued) when no time is left once a worker is free, and (stage running) at the deadline, killing
+   * the worker.
+   */
+  async run(job: Omit<QueryJob, 'timeoutMs'>, limits: RunLimits): Promise<JobOutcome> {
+    const lastStart = limits.deadline - limits.graceMs;
+    const worker = this.idle.pop() ?? (await this.waitForWorker(lastStart));
     this.keepWarm();
+    const timeoutMs = lastStart - Date.now();
+    if (timeoutMs <= 0) {
+      this.release(worker);
+      throw queryTimeout('queued');
+    }
     try {
-      const outcome = await withDeadline(once(worker, job), Date.now() + limits.runMs);
+      const outcome = await withDeadline(once(worker, { ...job, timeoutMs }), limits.deadline);
       if (!outcome.ok && outcome.recycle) this.discard(worker);
       else this.release(worker);
       return outcome;
@@ -70,7 +83,7 @@ export class ConsoleWorkers {
       this.waiting.push(take);
     });
     this.keepWarm();
-    return withDeadline(turn, until).catch((error: unknown) => {
+    return withDeadline(turn, until, 'queued').catch((error: unknown) => {
       const at = this.waiting.indexOf(take);
       if (at >= 0) this.waiting.splice(at, 1);
       else void turn.then((late) => this.release(late)); // handed over as the wait ended: pass it on
@@ -146,16 +159,4 @@ function workerFailure(error: Error): Error {
     );
   }
   return error;
-}
-
-export function withDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
-  work.catch(() => {}); // a late failure after the deadline is not an unhandled rejection
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new TrellisError('query_timeout', TIMEOUT_DETAIL)),
-      Math.max(0, deadline - Date.now()),
-    );
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

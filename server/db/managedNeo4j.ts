@@ -68,7 +68,7 @@ function jvmArgs(config: ManagedNeo4jConfig): string[] {
 
 function launcherArgs(config: ManagedNeo4jConfig): string[] {
   // Transaction memory: one import is a single transaction, so it may use most of the heap.
-  const txMax = Math.floor(config.heapMb * 0.6);
+  const txMax = config.txMaxMb ?? Math.floor(config.heapMb * 0.6);
   return [
     '--home', config.home,
     '--port', String(config.boltPort),

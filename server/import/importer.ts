@@ -15,7 +15,10 @@ import { csvFolderSource } from './readCsvFolder.ts';
 import { jsonBundleSource } from './readJsonBundle.ts';
 import { checkReferences, type ExistingIds } from './references.ts';
 import { RowCollector } from './validateRows.ts';
+import { exceedsTransactionMemory } from './stagingTransactions.ts';
 import { writeBundle, type WriteOptions, type WriteResult } from './writeBundle.ts';
+
+export { exceedsTransactionMemory } from './stagingTransactions.ts';
 
 /** What an import is given: a streamed source, or rows already in memory. */
 export type ImportInput = ImportSource | ReadResult;
@@ -64,15 +67,6 @@ export async function importData(
       throw new TrellisError('import_too_large', `${countRows(validation.bundle)} rows did not fit.`);
     throw new TrellisError('import_failed', (error as Error).message);
   }
-}
-
-/** Neo4j refused the transaction's memory (db.memory.transaction.max or the global pool). */
-export function exceedsTransactionMemory(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return (
-    (typeof code === 'string' && /MemoryPoolOutOfMemoryError|TransactionMemoryLimit/.test(code)) ||
-    (typeof message === 'string' && /db\.memory\.transaction\.(total\.)?max/.test(message))
-  );
 }
 
 function countRows(bundle: Bundle): number {

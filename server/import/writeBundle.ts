@@ -1,6 +1,7 @@
 /**
  * Writes a validated bundle, all or nothing, in transactions of bounded size: new nodes and the relationships
- * that reach them are staged in batches of their own transactions, without the labels every reader matches by
+ * that reach them are staged in batches of their own transactions (smaller ones when Neo4j refuses a batch for
+ * its memory), without the labels every reader matches by
  * (cypher/import/staged); the last transaction gives every staged node its labels at once and upserts what
  * touches existing nodes (cypher/import/*.cypher). A failure anywhere — a batch, the database, the process —
  * leaves the graph as it was: the staging is discarded at once, or before the next import and at start-up.
@@ -8,11 +9,11 @@
  * created, updated or left the element unchanged.
  */
 import type { Bundle } from '../schema/bundle.ts';
-import { runNamed, type Database } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { freshIds, routeOf, type Fresh, type Route, type StepName } from './stagedSteps.ts';
 
 export type { StepName } from './stagedSteps.ts';
-import { discardStaging, inOneTransaction, type Run } from './stagingTransactions.ts';
+import { discardStaging, inOneTransaction, stageRows, type Run } from './stagingTransactions.ts';
 
 export type Status = 'created' | 'updated' | 'unchanged';
 export type ImportSummary = Record<StepName, Record<Status, number>>;
@@ -90,11 +91,10 @@ export async function writeBundle(
   const summary = emptySummary();
   try {
     const fresh = await freshIds(db, bundle);
-    await forEachBatch(bundle, fresh, 'staged', options, async (step, rows) => {
-      const query = `import/staged/${step.name}`;
-      const result = await db.writeTransaction((tx) => runNamed(tx, query, { rows }));
-      addStatuses(summary[step.name], result);
-    });
+    const batching = { size: options.batchSize ?? DEFAULT_BATCH };
+    await forEachBatch(bundle, fresh, 'staged', options, async (step, rows) =>
+      addStatuses(summary[step.name], await stageRows(db, `import/staged/${step.name}`, rows, batching)),
+    );
     const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
     return await inOneTransaction(db, async (run) => {
       const [switched] = await run('import/staged/switch');
@@ -120,6 +120,9 @@ function interfered(staged: number, switched: unknown): Error {
   );
 }
 
+/** Rows per batch: staged batches halve it while Neo4j refuses one for its memory (stageRows). */
+const DEFAULT_BATCH = 5_000;
+
 type BatchWork = (step: Step, rows: unknown[]) => Promise<void>;
 
 /** Sends the rows of every step that take this route, in order, in batches; progress after each batch. */
@@ -130,7 +133,7 @@ async function forEachBatch(
   options: WriteOptions,
   work: BatchWork,
 ): Promise<void> {
-  const batchSize = options.batchSize ?? 5_000;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
   for (const step of STEPS) {
     const rows = step.rows(bundle).filter((row) => routeOf(step.name, row, fresh) === route);
     for (let start = 0; start < rows.length; start += batchSize) {

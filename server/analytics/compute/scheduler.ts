@@ -123,7 +123,8 @@ export class WindowScheduler {
     )[0]!;
     const dropped = new TrellisError(
       'rate_limited',
-      `At most ${this.limits.windowsPerToken} windows per token are computed at once; this one gave way to a newer one.`,
+      `At most ${this.limits.windowsPerToken} windows per token are computed at once; this one gave way to a ` +
+        'newer one. Ask for it again after Retry-After seconds, once the windows asked for after it have answered.',
     );
     this.counts.dropped++;
     for (const waiter of [...victim.waiters].filter((w) => w.token === token))

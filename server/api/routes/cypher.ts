@@ -18,7 +18,8 @@ export function cypherRoutes(deps: { db: Database; console: ConsoleSettings }): 
       summary: 'Run one read-only Cypher query (plan gate, read transaction, timeout, row and byte caps)',
       description:
         'Refused with 403 query_refused when the plan is not a plain read, 403 write_refused when Neo4j ' +
-        'refuses a write, 504 query_timeout at the time limit, 422 query_memory_limit when the answer ' +
+        'refuses a write, 504 query_timeout at the time limit counted from the request (`stage` says whether ' +
+        'it was planning, waiting for a worker or running), 422 query_memory_limit when the answer ' +
         'needs more memory than a query worker has. `truncated` says when a cap cut the result, ' +
         '`truncatedBy` which one (rows or bytes).',
       tags: ['console'],
@@ -27,8 +28,9 @@ export function cypherRoutes(deps: { db: Database; console: ConsoleSettings }): 
       body: cypherRequest,
       response: cypherAnswer,
       handler: async ({ body, res }) => {
+        const arrivedAt = Date.now(); // auth and body parsing before this never wait: the query's time starts
         res.locals.queryHash = queryHash(body.query);
-        const answer = await runConsoleQuery(deps.db, workers, body, deps.console);
+        const answer = await runConsoleQuery(deps.db, workers, body, deps.console, arrivedAt);
         res.status(200).type('application/json').set('Content-Length', String(answer.length)).end(answer);
         return undefined;
       },
