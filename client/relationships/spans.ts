@@ -4,29 +4,20 @@
  * trend span. Ends are exclusive in the answer; people read the last day included.
  */
 import type { RelationshipsAnswer } from '../api/analytics.ts';
-import { el } from '../shell/dom.ts';
+import { el, formatDay, formatDays } from '../shell/dom.ts';
 
 export type Spans = RelationshipsAnswer['spans'];
 export type SpanName = keyof Spans;
 type Span = Spans[SpanName];
 
 const DAY_MS = 86_400_000;
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** "6 Nov 2025 – 31 Oct 2026" (the last day included). */
-export function spanDates(span: Pick<Span, 'from' | 'to'>): string {
-  const last = new Date(Date.parse(span.to) - DAY_MS);
-  return `${dayFormat.format(new Date(span.from))} – ${dayFormat.format(last)}`;
-}
+export const spanDates = formatDays;
 
 /** The last day a span includes, as people read it. */
 export function spanEnd(span: Pick<Span, 'to'>): string {
-  return dayFormat.format(new Date(Date.parse(span.to) - DAY_MS));
+  return formatDay(Date.parse(span.to) - DAY_MS);
 }
 
 const periodsOf = (s: Span) =>
