@@ -69,7 +69,7 @@ function whereAndWhy({ position, reason }: ConsoleFailure): HTMLElement {
   return el('p', { className: 'error-reason' }, [
     position
       ? el('span', {
-          className: 'error-at',
+          className: 'error-where',
           text: `Line ${position.line}, column ${position.column}`,
         })
       : null,

@@ -37,7 +37,6 @@ export function framedCanvas({
   ctx.font = '12px system-ui, sans-serif';
   ctx.fillText(frame.window, FRAME.pad, 42);
   frame.legend.forEach((line, i) => legendLine(ctx, line, size.legend.x, size.legend.y + i * FRAME.line));
-  ctx.globalAlpha = 0.8;
   ctx.fillStyle = INK;
   ctx.font = '12px system-ui, sans-serif';
   ctx.fillText(frame.privacy, FRAME.pad, size.height - 10);

@@ -27,7 +27,7 @@ export function framedSvg(scene: Scene, frame: ExportFrame): string {
     `<g class="export-legend" transform="translate(${legend.x},${legend.y})">`,
     ...frame.legend.map((line, i) => legendLine(line, i * FRAME.line)),
     '</g>',
-    text(FRAME.pad, size.height - 10, frame.privacy, ` fill-opacity="0.8" class="export-privacy"`),
+    text(FRAME.pad, size.height - 10, frame.privacy, ` class="export-privacy"`),
     '</svg>',
   ].join('\n');
 }
