@@ -22,8 +22,10 @@ export interface ExportFrame {
   privacy: string;
 }
 
-export const FRAME = { header: 52, footer: 30, legendWidth: 230, line: 18, pad: 12 } as const;
+export const FRAME = { header: 52, footer: 30, legendWidth: 260, line: 18, pad: 12 } as const;
 const MOST_SWATCHES = 14;
+/** Characters a legend line holds in the legend column at 12 px; longer labels end in an ellipsis. */
+const LINE_CHARS = 34;
 
 export function exportFrame(answer: GraphAnswer, encodings: Encodings): ExportFrame {
   const { window, level, privacy } = answer;
@@ -61,9 +63,13 @@ function legendLines(encodings: Encodings): FrameLine[] {
 function swatches(entries: Encodings['nodeColours'], kind: 'dot' | 'line'): FrameLine[] {
   const shown = entries
     .slice(0, MOST_SWATCHES)
-    .map((e) => ({ text: e.label, swatch: { kind, colour: e.colour } }));
+    .map((e) => ({ text: fitted(e.label), swatch: { kind, colour: e.colour } }));
   const more = entries.length - shown.length;
   return more > 0 ? [...shown, { text: `… and ${more} more` }] : shown;
+}
+
+function fitted(label: string): string {
+  return label.length > LINE_CHARS ? `${label.slice(0, LINE_CHARS - 1)}…` : label;
 }
 
 /** The exported picture's size around a map of width × height (CSS pixels), and the map's place in it. */
