@@ -1,7 +1,8 @@
 /**
  * The console's failures, said plainly: the server's problem as it states it (title, detail, HTTP status,
- * code, the Neo4j code, field errors) or the console's own (parameters that cannot be sent), and the position
- * of a syntax error the detail names. Also what a viewer sees instead of the console.
+ * code, the Neo4j code, field errors) or the console's own (parameters that cannot be sent), and for an error
+ * in the query's text its position with Neo4j's own reason beside it (the server masks what the query quoted).
+ * Also what a viewer sees instead of the console.
  */
 import type { ApiError } from '../api/client.ts';
 import { el } from '../shell/dom.ts';
@@ -9,6 +10,9 @@ import { el } from '../shell/dom.ts';
 export interface ConsoleFailure {
   title: string;
   detail?: string;
+  /** Where in the text and Neo4j's reason, shown together. */
+  position?: { line: number; column: number } | null;
+  reason?: string;
   facts?: string;
   fields?: string[];
 }
@@ -21,6 +25,7 @@ export class ConsoleErrorBox {
     const parts = [
       el('strong', { text: failure.title }),
       failure.detail ? el('p', { text: failure.detail }) : null,
+      failure.position || failure.reason ? whereAndWhy(failure) : null,
       fields.length
         ? el(
             'ul',
@@ -40,9 +45,12 @@ export class ConsoleErrorBox {
       `code ${problem.code}`,
       problem.neo4jCode ? `Neo4j ${problem.neo4jCode}` : null,
     ];
+    const [detail, reason] = (problem.detail ?? '').split(REASON);
     this.show({
       title: problem.title,
-      detail: problem.detail,
+      detail: detail || undefined,
+      position: errorPosition(problem.detail),
+      reason,
       facts: facts.filter(Boolean).join(' · '),
       fields: problem.errors.map((e) => `${e.path}: ${e.message}`),
     });
@@ -52,6 +60,21 @@ export class ConsoleErrorBox {
     this.element.hidden = true;
     this.element.replaceChildren();
   }
+}
+
+/** What the server puts before Neo4j's own reason in a problem's detail (server/console/neo4jErrors.ts). */
+const REASON = ' Neo4j says: ';
+
+function whereAndWhy({ position, reason }: ConsoleFailure): HTMLElement {
+  return el('p', { className: 'error-reason' }, [
+    position
+      ? el('span', {
+          className: 'error-where',
+          text: `Line ${position.line}, column ${position.column}`,
+        })
+      : null,
+    reason ? el('span', { className: 'neo4j-reason', text: `Neo4j says: ${reason}` }) : null,
+  ]);
 }
 
 /** "line 3, column 21" in a problem's detail, as numbers. */

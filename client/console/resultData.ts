@@ -5,6 +5,7 @@
  */
 import type { GraphAnswer, GraphNode } from '../../server/schema/graph.ts';
 import type { CypherAnswer } from '../api/analytics.ts';
+import { formatNumber } from '../shell/dom.ts';
 
 type CypherNode = CypherAnswer['graph']['nodes'][number];
 type CypherRelationship = CypherAnswer['graph']['relationships'][number];
@@ -33,6 +34,15 @@ export function formatCell(value: unknown): string {
   if (Array.isArray(value)) return clip(`[${value.map(formatCell).join(', ')}]`);
   if (typeof value === 'object') return clip(JSON.stringify(value));
   return clip(String(value));
+}
+
+/** Why the answer was cut, from the cap the server names (an older server names none: the row cap). */
+export function cutBecause(answer: CypherAnswer): string {
+  if (answer.truncatedBy === 'bytes') {
+    const cap = answer.maxBytes ? ` of ${formatNumber(answer.maxBytes / 1_048_576)} MB` : '';
+    return `Cut at the size cap${cap}: the rows shown are the first that fit; the answer was larger.`;
+  }
+  return `Cut at the row cap of ${answer.limit}: more rows match.`;
 }
 
 function clip(text: string): string {

@@ -1,10 +1,12 @@
 /**
- * A console answer: a line saying what came back (rows, columns, time, and that the row cap cut it when it
- * did), the rows as a table, and — when the rows hold nodes and relationships — the graph, in two tabs.
+ * A console answer: a line saying what came back (rows, columns, time, and which cap cut it when one did — the
+ * row cap or the byte cap), downloads of the rows as CSV and JSON, the rows as a table, and — when the rows
+ * hold nodes and relationships — the graph, in two tabs.
  */
 import type { CypherAnswer } from '../api/analytics.ts';
 import { el } from '../shell/dom.ts';
-import { formatCell } from './resultData.ts';
+import { downloadResult, type ResultFormat } from './exportResult.ts';
+import { cutBecause, formatCell } from './resultData.ts';
 import { ResultGraph } from './resultGraph.ts';
 
 type Tab = 'table' | 'graph';
@@ -35,7 +37,7 @@ export class ConsoleResults {
   }
 
   show(answer: CypherAnswer): void {
-    const { columns, rows, truncated, limit, graph, elapsedMs } = answer;
+    const { columns, rows, graph, elapsedMs } = answer;
     const summary = `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}, ${columns.length} columns, in ${Math.round(elapsedMs)} ms.`;
     const drawn = graph.nodes.length > 0;
     this.tabs.graph.disabled = !drawn;
@@ -46,12 +48,17 @@ export class ConsoleResults {
     this.element.replaceChildren(
       el('p', { className: 'result-summary' }, [
         summary,
-        truncated
+        answer.truncated
           ? el('strong', {
               className: 'truncated',
-              text: ` Cut at the row cap of ${limit}: more rows match.`,
+              text: ` ${cutBecause(answer)}`,
+              attrs: { 'data-truncated-by': answer.truncatedBy ?? 'rows' },
             })
           : null,
+      ]),
+      el('div', { className: 'result-downloads' }, [
+        downloadButton(answer, 'csv', 'Download CSV'),
+        downloadButton(answer, 'json', 'Download JSON'),
       ]),
       el(
         'div',
@@ -80,6 +87,18 @@ export class ConsoleResults {
     this.tableHost.hidden = tab !== 'table';
     this.graphHost.hidden = tab !== 'graph';
   }
+}
+
+function downloadButton(answer: CypherAnswer, format: ResultFormat, label: string): HTMLElement {
+  return el('button', {
+    text: label,
+    attrs: {
+      type: 'button',
+      'data-download': format,
+      title: `The ${answer.rows.length} rows shown, as ${format.toUpperCase()}`,
+    },
+    on: { click: () => downloadResult(answer, format) },
+  });
 }
 
 function table(columns: string[], rows: unknown[][]): HTMLElement {

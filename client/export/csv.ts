@@ -5,6 +5,11 @@
 import { toCsv } from '../../server/schema/csv.ts';
 import type { GraphAnswer } from '../../server/schema/graph.ts';
 
+/** CSV text as a file to download. */
+export function csvBlob(text: string): Blob {
+  return new Blob([text], { type: 'text/csv;charset=utf-8' });
+}
+
 export function nodesCsv(answer: GraphAnswer): string {
   const header = [
     'id',

@@ -9,20 +9,29 @@ import type { Scene } from '../map/scene.ts';
 const round = (value: number) => Math.round(value * 100) / 100;
 
 export function sceneToSvg(scene: Scene, title: string): string {
-  const { transform: t, width, height } = scene;
-  const parts = [
+  const { width, height } = scene;
+  return [svgOpen(width, height, title), ...mapParts(scene), '</svg>'].join('\n');
+}
+
+export function svgOpen(width: number, height: number, title: string): string {
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="${BACKGROUND}"/>`,
+  ].join('\n');
+}
+
+/** The map itself in its own coordinates (0,0 to width,height): ties, nodes, rings, labels. */
+export function mapParts(scene: Scene): string[] {
+  const t = scene.transform;
+  return [
     `<g transform="translate(${round(t.x)},${round(t.y)}) scale(${t.k})">`,
     ...linkPaths(scene),
     ...nodeCircles(scene),
     ...rings(scene),
     '</g>',
     ...labels(scene),
-    '</svg>',
   ];
-  return parts.join('\n');
 }
 
 function linkPaths(scene: Scene): string[] {

@@ -1,9 +1,17 @@
-/** Exports of the map as the user sees it: PNG (twice the screen resolution), SVG, and the loaded data as CSV. */
+/**
+ * Exports of the map as the user sees it: PNG (twice the screen resolution) and SVG, each framed with a title,
+ * the window, the legend and the privacy note (client/export/frame.ts), and the loaded data as CSV. The legend
+ * comes from the same encodings as the one on screen, for the state the link holds.
+ */
 import type { GraphAnswer } from '../../server/schema/graph.ts';
-import { edgesCsv, nodesCsv } from '../export/csv.ts';
-import { sceneToSvg } from '../export/svg.ts';
+import { framedCanvas } from '../export/canvasFrame.ts';
+import { csvBlob, edgesCsv, nodesCsv } from '../export/csv.ts';
+import { exportFrame } from '../export/frame.ts';
+import { framedSvg } from '../export/framedSvg.ts';
 import { download } from '../shell/dom.ts';
+import { decodeState } from '../state/url.ts';
 import type { ExportKind } from './controls.ts';
+import { encodingsFor } from './encodings.ts';
 import type { MapCanvas } from './mapCanvas.ts';
 import { drawScene } from './renderer.ts';
 
@@ -13,18 +21,14 @@ export async function exportMap(kind: ExportKind, map: MapCanvas, answer: GraphA
   if (kind === 'ties-csv') return download(csvBlob(edgesCsv(answer)), `${name}-ties.csv`);
   const scene = map.scene(2);
   if (!scene) return;
-  if (kind === 'svg') {
-    const title = `Trellis: ${answer.level} level, ${answer.window.key} to ${answer.window.to.slice(0, 10)}`;
-    return download(new Blob([sceneToSvg(scene, title)], { type: 'image/svg+xml' }), `${name}.svg`);
-  }
-  const canvas = document.createElement('canvas');
-  canvas.width = scene.width * scene.pixelRatio;
-  canvas.height = scene.height * scene.pixelRatio;
-  drawScene(canvas.getContext('2d')!, { ...scene, fading: false });
+  const frame = exportFrame(answer, encodingsFor(answer, decodeState(window.location.hash)));
+  if (kind === 'svg')
+    return download(new Blob([framedSvg(scene, frame)], { type: 'image/svg+xml' }), `${name}.svg`);
+  const drawn = document.createElement('canvas');
+  drawn.width = scene.width * scene.pixelRatio;
+  drawn.height = scene.height * scene.pixelRatio;
+  drawScene(drawn.getContext('2d')!, { ...scene, fading: false });
+  const canvas = framedCanvas({ frame, map: drawn, ...scene });
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (blob) download(blob, `${name}.png`);
-}
-
-function csvBlob(text: string): Blob {
-  return new Blob([text], { type: 'text/csv;charset=utf-8' });
 }

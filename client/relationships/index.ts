@@ -12,6 +12,7 @@ import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import type { ExplorerState, RelationshipSortKey } from '../state/state.ts';
 import { RelationshipFilters } from './filters.ts';
 import { filterRelationships, formatSort, parseSort, relationshipKey, sortRelationships } from './query.ts';
+import { spanDates, spanEnd } from './spans.ts';
 import { RelationshipPanel } from './panel.ts';
 import { RelationshipTable } from './table.ts';
 
@@ -112,8 +113,9 @@ class RelationshipsView implements MountedView {
       : '';
     this.status.textContent =
       `${rows.length} of ${answer.relationships.length} relationships; window ${answer.window.key}, ` +
-      `${answer.window.from.slice(0, 10)} to ${answer.window.to.slice(0, 10)}.${floor}`;
-    this.panel.show(open ?? null, answer.window);
+      `${spanDates(answer.spans.window)}. Stages as of ${spanEnd(answer.spans.stage)}; trust, maturity and ` +
+      `sparklines over ${spanDates(answer.spans.history)}.${floor}`;
+    this.panel.show(open ?? null, answer.window, answer.spans);
   }
 }
 

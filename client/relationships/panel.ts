@@ -9,6 +9,7 @@ import { el } from '../shell/dom.ts';
 import { LatestRequest } from '../shell/viewLifecycle.ts';
 import type { ViewContext } from '../shell/views.ts';
 import { renderDetail } from './detail.ts';
+import type { Spans } from './spans.ts';
 import { relationshipKey } from './query.ts';
 import { renderTimeline } from './timeline.ts';
 
@@ -36,7 +37,7 @@ export class RelationshipPanel {
   }
 
   /** Shows `row` (null: closes); the timeline covers the dashboard's window. */
-  show(row: RelationshipRow | null, window: { key: string; from: string; to: string }): void {
+  show(row: RelationshipRow | null, window: { key: string; from: string; to: string }, spans: Spans): void {
     const key = row ? relationshipKey(row) : null;
     if (key === this.openKey && window.key === this.openWindow) return;
     const closed = key === null ? this.openKey : null;
@@ -49,7 +50,7 @@ export class RelationshipPanel {
       if (closed) this.panel.focusRow(closed);
       return;
     }
-    const parts = renderDetail(row, () => this.panel.close());
+    const parts = renderDetail(row, spans, () => this.panel.close());
     this.element.replaceChildren(parts.element);
     parts.element.focus();
     this.panel.context.announce(`Opened ${row.providerName} to ${row.departmentName}.`);

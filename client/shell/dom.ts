@@ -49,6 +49,23 @@ export function formatNumber(value: number | null | undefined): string {
   return value.toLocaleString('en', { maximumSignificantDigits: 3 });
 }
 
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A day as people read it: "3 Aug 2026" (UTC, as the API's dates are). */
+export function formatDay(iso: string | number): string {
+  return dayFormat.format(new Date(iso));
+}
+
+/** A span whose end is exclusive (as windows are), as the days it holds: "3 Aug 2026 – 31 Oct 2026". */
+export function formatDays(span: { from: string; to: string }): string {
+  return `${formatDay(span.from)} – ${formatDay(Date.parse(span.to) - 86_400_000)}`;
+}
+
 /** `pagerankWeighted` → `pagerank weighted`, `eiIndex` → `ei index`. */
 export function humanise(name: string): string {
   return name

@@ -1,7 +1,7 @@
 // title: People who bridge two units
 // description: People who took part in engagements with members of both units, ranked by how many engagements they shared with each side; the brokers between two parts of the organisation.
-// param unitA: string = sales — id of the first unit
-// param unitB: string = it — id of the second unit
+// param unitA: string = dept-001 — id of the first unit (dept-001 is the demo org's first department)
+// param unitB: string = prov-it — id of the second unit (prov-it: the demo org's IT Services)
 // param top: int = 20 — how many people to list
 MATCH (a:Unit {id: $unitA}), (b:Unit {id: $unitB})
 MATCH (bridge:Person)-[:PARTICIPATED]->(e:Engagement)<-[:PARTICIPATED]-(other:Person)-[:MEMBER_OF]->(u:Unit)

@@ -1,8 +1,10 @@
 /**
  * Neo4j's answers to a console query, as Trellis errors with a stable code and the Neo4j code beside it.
- * Neo4j's message text is not passed on (it quotes the query); the position of a syntax error is.
+ * Neo4j's message text is not passed on whole (it quotes the query): the position of a syntax or semantic error
+ * is, and beside it Neo4j's own reason with the quoted parts of the query masked (errorReason.ts).
  */
 import { TrellisError, type ErrorCode } from '../errors.ts';
+import { neo4jReason } from './errorReason.ts';
 
 const BY_CODE: Array<[RegExp, ErrorCode]> = [
   [/^Neo\.ClientError\.Statement\.AccessMode$/, 'write_refused'],
@@ -37,11 +39,20 @@ export function consoleError(error: unknown, lineShift = 0): unknown {
   }
   const code = BY_CODE.find(([pattern]) => pattern.test(neo4jCode))?.[1];
   if (!code) return error;
+  const message = (error as Error).message;
   const detail =
-    DETAIL[code] ?? `Neo4j could not run the query${position((error as Error).message, lineShift)}.`;
+    DETAIL[code] ??
+    `Neo4j could not run the query${position(message, lineShift)}.${reason(neo4jCode, message)}`;
   // Neo4j's own timeout: while planning (the gate's EXPLAIN) or running on a worker (deadline.ts's stages).
   const stage = code === 'query_timeout' ? (lineShift > 0 ? 'planning' : 'running') : undefined;
   return new TrellisError(code, detail, { neo4jCode, stage });
+}
+
+/** " Neo4j says: …" for an error about the query's text (syntax, variables, types), else nothing. */
+function reason(neo4jCode: string, message: string): string {
+  if (!/^Neo\.ClientError\.Statement\.(SyntaxError|SemanticError)$/.test(neo4jCode)) return '';
+  const said = neo4jReason(message);
+  return said ? ` Neo4j says: ${said.replace(/\.?$/, '.')}` : '';
 }
 
 /** " at line L, column C" from Neo4j's message, if it names one. */

@@ -94,8 +94,16 @@ export const relationshipRow = z.object({
 });
 export type RelationshipRow = z.infer<typeof relationshipRow>;
 
+const span = z.object({ from: z.string(), to: z.string(), periods: z.number().int() });
+
 export const relationshipsAnswer = z.object({
   window: windowAnswer,
+  /** Which period each number covers, so the explorer can say it beside the number. */
+  spans: z.object({
+    window: span.describe('initiation balance and the timeline'),
+    history: span.describe('trust, maturity and the series: the periods read back from the window end'),
+    stage: span.describe('the trend spans the stage is judged on, ending at the window end'),
+  }),
   relationships: z.array(relationshipRow),
   privacy: z.object({ minGroupSize: z.number().int(), suppressedRelationships: z.number().int() }),
 });

@@ -7,7 +7,8 @@
 import type { z } from 'zod';
 import { windowAnswer } from './windowAnswer.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
-import type { MacroRelationship, SeriesPoint } from '../analytics/macro/index.ts';
+import { trendReach, type MacroRelationship, type SeriesPoint } from '../analytics/macro/index.ts';
+import { DAY_MS } from '../analytics/periods.ts';
 import {
   relationshipOverviews,
   type RelationshipOverview,
@@ -30,11 +31,27 @@ export function relationshipsView(
   const name = unitNamer(graphs);
   return {
     window: windowAnswer(window),
+    spans: answerSpans(analytics),
     relationships: shown.map((overview) => relationshipRow(overview, name)),
     privacy: {
       minGroupSize: viewer.privacy.minGroupSize,
       suppressedRelationships: all.length - shown.length,
     },
+  };
+}
+
+/** The periods behind the numbers: the window, the history read (trust, maturity, series), the stage's span. */
+function answerSpans({ window, engagement }: WindowAnalytics) {
+  const { periods, rules, windowPeriods: span } = engagement.macro.options;
+  const back = (n: number) => ({
+    from: new Date(window.to.getTime() - n * periods.periodDays * DAY_MS).toISOString(),
+    to: window.to.toISOString(),
+    periods: n,
+  });
+  return {
+    window: { from: window.from.toISOString(), to: window.to.toISOString(), periods: span },
+    history: back(periods.historyPeriods),
+    stage: back(trendReach(rules)),
   };
 }
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Database } from '../../server/db/database.ts';
 import type { GraphAnswer } from '../../server/schema/graph.ts';
+import { FRAME } from '../../client/export/frame.ts';
 import { connectTestDatabase } from '../support/db.ts';
 import { importDemoOrg } from '../support/demoOrg.ts';
 import { ARTIFACTS, mapSettled, screenshot, startExplorer, type Explorer } from './support/explorer.ts';
@@ -65,7 +66,7 @@ describe('explorer shell', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     fs.writeFileSync(path.join(ARTIFACTS, 'export-unit.png'), png);
     const box = (await page.locator('.map-stage canvas').boundingBox())!;
-    expect(png.readUInt32BE(16)).toBe(Math.floor(box.width) * 2);
+    expect(png.readUInt32BE(16)).toBe((Math.floor(box.width) + FRAME.legendWidth) * 2); // the legend at the right
     const svg = new DOMParser().parseFromString((await downloaded(page, 'svg')).toString(), 'image/svg+xml');
     expect(svg.getElementsByTagName('circle').length).toBeGreaterThanOrEqual(answer.nodes.length);
     const nodes = parse(await downloaded(page, 'nodes-csv'), { columns: true }) as Array<

@@ -5,6 +5,10 @@
  * Growth is the least-squares slope of volume per period over the trailing periods, relative to the mean volume
  * of those periods (so +0.1 = rising by a tenth of the usual volume each period, whatever the relationship's
  * size).
+ *
+ * The stage is a statement about the trend as of the window's end, judged on fixed trailing spans of periods
+ * (trendSpans below), never on the window's length: a 30-day and a 365-day window ending on the same day give a
+ * relationship the same stage, and a steadily falling series reads "declining" at every length.
  */
 import { z } from 'zod';
 
@@ -16,8 +20,12 @@ export const stageRules = z.object({
   /** …and the fitted change over the span (slope × (periods − 1)) must reach this many engagements, so that a
    * pair going from one contact a month to two is not "growing". Default 3. */
   minChange: z.number().min(0).default(3),
-  /** Windows in a row (each ending one window length before the next) with volume falling. Default 2. */
+  /** Trend spans in a row with volume falling for a decline (each ending decliningStepPeriods before the
+   * next). Default 2. */
   decliningWindows: z.number().int().min(1).default(2),
+  /** Periods between the ends of two trend spans the declining rule looks at. Fixed, not the window's length,
+   * so the stage as of a date is the same whatever window ends there. Default 3. */
+  decliningStepPeriods: z.number().int().min(1).default(3),
   /** Growing also needs breadth (people on both sides) to rise: relative slope above this. Default 0. */
   breadthRising: z.number().default(0),
   /** Dormant: silent for more than this many median gaps… Default 3. */
@@ -38,3 +46,17 @@ export const stageRules = z.object({
 export type StageRules = z.infer<typeof stageRules>;
 
 export const DEFAULT_STAGE_RULES: StageRules = stageRules.parse({});
+
+/** The trend spans the stage rules read, newest first: each `trailingPeriods` long, ending `endPeriod` periods
+ * before the window end (0 = at it). The one place that says which periods a stage is judged on. */
+export function trendSpans(rules: StageRules): Array<{ endPeriod: number; periods: number }> {
+  return Array.from({ length: Math.max(rules.decliningWindows, 1) }, (_, k) => ({
+    endPeriod: k * rules.decliningStepPeriods,
+    periods: rules.trailingPeriods,
+  }));
+}
+
+/** How many periods back from the window end the stage looks, all spans together. */
+export function trendReach(rules: StageRules): number {
+  return Math.max(...trendSpans(rules).map((s) => s.endPeriod + s.periods));
+}

@@ -8,7 +8,7 @@ export {
   type MacroRelationship,
   type WindowSummary,
 } from './macroCycle.ts';
-export { DEFAULT_STAGE_RULES, stageRules, type StageRules } from './config.ts';
+export { DEFAULT_STAGE_RULES, stageRules, trendReach, trendSpans, type StageRules } from './config.ts';
 export {
   relationshipStage,
   STAGE_RULES,

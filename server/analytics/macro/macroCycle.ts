@@ -9,7 +9,7 @@ import { DAY_MS, DEFAULT_PERIOD_OPTIONS, windowPeriods, type PeriodOptions } fro
 import { initiationBalance, pairKey } from '../relationship.ts';
 import { share } from '../statistics.ts';
 import type { TimeWindow } from '../window.ts';
-import { DEFAULT_STAGE_RULES, type StageRules } from './config.ts';
+import { DEFAULT_STAGE_RULES, trendReach, trendSpans, type StageRules } from './config.ts';
 import { growthAt, type Growth } from './growth.ts';
 import { multiplexity, relationshipSeries, type SeriesPoint } from './series.ts';
 import { relationshipStage, type StageFacts, type StageResult } from './stage.ts';
@@ -41,8 +41,10 @@ export interface MacroRelationship {
   window: WindowSummary;
   /** Share of active periods over the continuity span. */
   continuity: { share: number; active: number; periods: number };
-  /** Growth at the window end, then one window earlier, … (as many as the declining rule looks at). */
+  /** Growth over each trend span (config.ts trendSpans), newest first: what the stage rules read. */
   growth: Array<Growth | null>;
+  /** The periods the stage was judged on (the trend spans together), ending at the window end. */
+  trend: { from: string; to: string; periods: number; beta: number | null };
   facts: StageFacts;
   stage: StageResult;
 }
@@ -81,10 +83,9 @@ function macroRelationship(
 ): MacroRelationship {
   const { rules, span } = context;
   const series = relationshipSeries(history, window, context.periods);
-  const growth = Array.from({ length: Math.max(rules.decliningWindows, 1) }, (_, k) =>
-    growthAt(series, k * span, rules.trailingPeriods),
-  );
+  const growth = trendSpans(rules).map((s) => growthAt(series, s.endPeriod, s.periods));
   const summary = windowSummary(history, span);
+  const trend = trendOf(history, window, context);
   const continuity = continuityOf(series, rules.continuityPeriods);
   const end = window.to.getTime();
   const facts: StageFacts = {
@@ -93,7 +94,7 @@ function macroRelationship(
     silenceDays: (end - history.lastAt) / DAY_MS,
     medianGapDays: history.medianGapDays,
     growth,
-    beta: summary.beta,
+    beta: trend.beta,
     continuity: continuity.share,
   };
   return {
@@ -104,8 +105,29 @@ function macroRelationship(
     window: summary,
     continuity,
     growth,
+    trend,
     facts,
     stage: relationshipStage(facts, rules),
+  };
+}
+
+/** The stage's own span: as many periods back from the window end as the trend spans reach; β over the newest
+ * span (reciprocity is judged there, not over the window, so the stage does not depend on the window). */
+function trendOf(
+  history: RelationshipHistory,
+  window: TimeWindow,
+  context: Context,
+): MacroRelationship['trend'] {
+  const reach = trendReach(context.rules);
+  const newest = history.periods.filter((p) => p.period < context.rules.trailingPeriods);
+  const byA = newest.reduce((n, p) => n + p.initiatedByA, 0);
+  const byB = newest.reduce((n, p) => n + p.initiatedByB, 0);
+  const to = window.to.getTime();
+  return {
+    from: new Date(to - reach * context.periods.periodDays * DAY_MS).toISOString(),
+    to: window.to.toISOString(),
+    periods: reach,
+    beta: initiationBalance(byA, byB),
   };
 }
 

@@ -3,14 +3,17 @@
  * the stages are exclusive, and the last is a fallback, so they are total:
  *   1. dormant    — silent for more than dormantGaps median gaps and at least dormantMinDays;
  *   2. forming    — young (first contact < formingMaxAgeDays ago) or few contacts (< formingMinContacts);
- *   3. declining  — volume falling in each of the last decliningWindows windows: relative slope ≤ −growthThreshold
+ *   3. declining  — volume falling over each of the decliningWindows trend spans (the newest trailingPeriods periods,
+ *                   and the same length ending decliningStepPeriods earlier): relative slope ≤ −growthThreshold
  *                   and a fitted fall over the span of at least minChange engagements;
  *   4. growing    — volume rising (relative slope ≥ growthThreshold, fitted rise ≥ minChange) and breadth rising
- *                   (relative breadth slope > breadthRising) in the current window;
+ *                   (relative breadth slope > breadthRising) over the newest trend span;
  *   5. sustaining — stable (neither rising nor falling as above), reciprocal (|β| ≤ sustainingMaxBeta) and
  *                   continuous (continuity ≥ sustainingMinContinuity);
  *   6. steady     — otherwise: a mature relationship that is neither rising nor falling for long; its stage is
  *                   sustaining, and `caveats` name the sustaining conditions it misses (one-way, unsteady…).
+ * Every fact is taken as of the window's end over spans fixed in periods (config.ts trendSpans), never over the
+ * window itself, so the stage does not flip between window lengths.
  * The answer names the rule that fired and the numbers it looked at. Thresholds: macro/config.ts.
  */
 import type { RelationshipStage } from '../../schema/domain.ts';
@@ -28,9 +31,9 @@ export interface StageFacts {
   /** Days from the last contact to the window end. */
   silenceDays: number;
   medianGapDays: number | null;
-  /** Growth at the window end, then one window earlier, and so on (null where too little history). */
+  /** Growth over each trend span, newest first (null where too little history). */
   growth: ReadonlyArray<Growth | null>;
-  /** Initiation balance over the window. */
+  /** Initiation balance over the newest trend span. */
   beta: number | null;
   /** Share of active periods. */
   continuity: number;
@@ -109,7 +112,7 @@ export const STAGE_RULES: readonly Rule[] = [
     holds: (f, r) =>
       Array.from({ length: r.decliningWindows }, (_, k) => falling(f.growth[k], r)).every(Boolean),
     explain: (f, r) =>
-      `volume falling by ≥ ${r.minChange} engagements in ${r.decliningWindows} windows in a row: ${f.growth
+      `volume falling by ≥ ${r.minChange} engagements over ${r.decliningWindows} spans of ${r.trailingPeriods} periods, ${r.decliningStepPeriods} apart: ${f.growth
         .slice(0, r.decliningWindows)
         .map((g) => `${pct(g?.volumeRelative)}/period`)
         .join(', ')} ≤ −${pct(r.growthThreshold)}`,

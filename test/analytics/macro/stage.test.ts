@@ -87,7 +87,7 @@ describe('relationship stage', () => {
     expect(stageOf({ ageDays: 90, contacts: 10 }).stage).toBe('sustaining');
   });
 
-  it('needs volume falling in two windows in a row to call a relationship declining', () => {
+  it('needs volume falling over two trend spans in a row to call a relationship declining', () => {
     const falling = growth(-0.08, -3);
     expect(stageOf({ growth: [falling, falling] }).stage).toBe('declining');
     expect(stageOf({ growth: [falling, growth(-0.0799, -3)] }).rule).toBe('steady');
