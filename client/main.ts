@@ -3,6 +3,7 @@
  * A 401 anywhere signs out and asks again, saying why.
  */
 import { ApiClient } from './api/client.ts';
+import { changesView } from './changes/index.ts';
 import { consoleView } from './console/index.ts';
 import { mapView } from './map/index.ts';
 import { relationshipsView } from './relationships/index.ts';
@@ -15,7 +16,7 @@ import { bindStoreToUrl } from './state/urlBinding.ts';
 import { Store } from './state/store.ts';
 import { decodeState } from './state/url.ts';
 
-const VIEWS: ExplorerView[] = [mapView, silosView, relationshipsView, consoleView];
+const VIEWS: ExplorerView[] = [mapView, silosView, relationshipsView, consoleView, changesView];
 
 const root = document.getElementById('app')!;
 let teardown: (() => void) | undefined;
