@@ -87,6 +87,7 @@ export class FrameCanvas {
 
   show(frame: Frame): void {
     this.frame = frame;
+    this.index = undefined; // a frame may size nodes anew
     this.request();
   }
 
