@@ -80,6 +80,10 @@ function highlight(ctx: CanvasRenderingContext2D, k: number, tie: MapLink): void
   ctx.strokeStyle = SELECTION;
   ctx.lineWidth = 3 / k;
   for (const node of [tie.source, tie.target]) {
+    ctx.fillStyle = node.colour; // the units again over their tie's ends
+    ctx.beginPath();
+    ctx.arc(node.x, node.y, node.radius, 0, 2 * Math.PI);
+    ctx.fill();
     ctx.beginPath();
     ctx.arc(node.x, node.y, node.radius + 5 / k, 0, 2 * Math.PI);
     ctx.stroke();
