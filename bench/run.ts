@@ -19,6 +19,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   outage: async () => (await import('./outage.ts')).benchOutage,
   console: async () => (await import('./console.ts')).benchConsole,
   storm: async () => (await import('./storm.ts')).benchStorm,
+  compare: async () => (await import('./compare.ts')).benchCompare,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));

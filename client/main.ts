@@ -3,10 +3,12 @@
  * A 401 anywhere signs out and asks again, saying why.
  */
 import { ApiClient } from './api/client.ts';
+import { changesView } from './changes/index.ts';
 import { consoleView } from './console/index.ts';
 import { mapView } from './map/index.ts';
 import { relationshipsView } from './relationships/index.ts';
 import { silosView } from './silos/index.ts';
+import { timelapseView } from './timelapse/index.ts';
 import { mountShell } from './shell/shell.ts';
 import { session } from './shell/session.ts';
 import { renderSignIn } from './shell/signIn.ts';
@@ -15,7 +17,14 @@ import { bindStoreToUrl } from './state/urlBinding.ts';
 import { Store } from './state/store.ts';
 import { decodeState } from './state/url.ts';
 
-const VIEWS: ExplorerView[] = [mapView, silosView, relationshipsView, consoleView];
+const VIEWS: ExplorerView[] = [
+  mapView,
+  silosView,
+  relationshipsView,
+  consoleView,
+  changesView,
+  timelapseView,
+];
 
 const root = document.getElementById('app')!;
 let teardown: (() => void) | undefined;

@@ -14,7 +14,7 @@ import type { GraphLevel } from '../../server/schema/graph.ts';
 import { DEFAULT_WINDOW } from '../../server/schema/windowRule.ts';
 
 /** The views of the explorer; each has a module of its own (client/<view>/index.ts). */
-export const VIEW_IDS = ['map', 'silos', 'relationships', 'console'] as const;
+export const VIEW_IDS = ['map', 'silos', 'relationships', 'console', 'changes', 'timelapse'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const LEVELS = ['unit', 'person'] as const satisfies readonly GraphLevel[];
@@ -55,6 +55,12 @@ export interface ExplorerState {
   relText: string;
   /** Cypher console: the library query picked (its text and parameters fill the editor). */
   libraryQuery: string | null;
+  /** What changed: the first period as [from, to) ISO dates, or none (a preset from the data's end). */
+  before: string[];
+  /** What changed: the second period as [from, to) ISO dates, or none (a preset from the data's end). */
+  after: string[];
+  /** What changed: the units of the selected change (one unit, or a pair), or none. */
+  change: string[];
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -76,6 +82,9 @@ export const DEFAULT_STATE: ExplorerState = {
   relStage: null,
   relText: '',
   libraryQuery: null,
+  before: [],
+  after: [],
+  change: [],
 };
 
 export function windowDays(window: string): number {

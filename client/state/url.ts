@@ -62,6 +62,16 @@ const memberOf =
     values.find((candidate) => candidate === value);
 const ID = /^[^,\s]{1,200}$/;
 const idOf = (value: string) => (ID.test(value) ? value : undefined);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateOf = (value: string) => (DATE.test(value) ? value : undefined);
+/** A list of at most two items (a unit, or a pair of units). */
+const upToTwo = (codec: Codec<string[]>): Codec<string[]> => ({
+  ...codec,
+  parse: (value) => {
+    const items = codec.parse(value);
+    return items && items.length <= 2 ? items : undefined;
+  },
+});
 const SORT = new RegExp(`^-?(${RELATIONSHIP_SORTS.join('|')})$`);
 
 const CODECS: { [K in keyof Params]: Codec<Params[K]> } = {
@@ -94,6 +104,9 @@ const CODECS: { [K in keyof Params]: Codec<Params[K]> } = {
   },
   relText: text('q', /^.{0,200}$/s),
   libraryQuery: nullable(text('query', /^\w{1,100}$/)),
+  before: pairOf(listOf('before', dateOf)),
+  after: pairOf(listOf('after', dateOf)),
+  change: upToTwo(listOf('change', idOf)),
 };
 
 export function encodeState(state: ExplorerState): string {

@@ -20,6 +20,9 @@ const NAVIGATION: Array<keyof ExplorerState> = [
   'relDepartment',
   'relStage',
   'libraryQuery',
+  'before',
+  'after',
+  'change',
 ];
 
 export function bindStoreToUrl(store: Store<ExplorerState>): () => void {

@@ -38,6 +38,13 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
   relStage: fc.option(fc.constantFrom(...STAGES), { nil: null }),
   relText: fc.string({ maxLength: 30 }),
   libraryQuery: fc.option(fc.stringMatching(/^\w{1,20}$/), { nil: null }),
+  before: fc.oneof(fc.constant<string[]>([]), fc.constant<string[]>(['2026-01-01', '2026-04-01'])),
+  after: fc.oneof(fc.constant<string[]>([]), fc.constant<string[]>(['2026-04-01', '2026-07-01'])),
+  change: fc.oneof(
+    fc.constant<string[]>([]),
+    id.map((a) => [a]),
+    fc.tuple(id, id).map(([a, b]) => [a, b]),
+  ),
 });
 
 describe('state in the URL', () => {
