@@ -51,6 +51,16 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   external: 'External provider',
 };
 
+/**
+ * Node colours by unit kind while the ties are coloured by stage: three greys, so no node shares a hue with a
+ * stage (the kind palette's blue and green are also the sustaining and growing ties').
+ */
+export const UNIT_KIND_GREYS: Record<UnitKind, string> = {
+  business: '#4A4F57',
+  internal: '#8A9099',
+  external: '#BEC3CA',
+};
+
 export const STAGE_COLOURS: Record<Stage, string> = {
   forming: OKABE_ITO.skyBlue,
   growing: OKABE_ITO.bluishGreen,

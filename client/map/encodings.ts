@@ -11,6 +11,7 @@ import {
   OTHER_GREY,
   STAGE_COLOURS,
   UNIT_KIND_COLOURS,
+  UNIT_KIND_GREYS,
   UNIT_KIND_LABELS,
   categoryColours,
   edgeWidthScale,
@@ -55,7 +56,7 @@ export function sizeMetric(state: Pick<ExplorerState, 'sizeBy'>, metrics: string
 export function encodingsFor(answer: GraphAnswer, state: ExplorerState): Encodings {
   const colourBy: ColourBy =
     state.colourBy === 'stage' && answer.level !== 'unit' ? 'unitKind' : state.colourBy;
-  const nodeColouring = nodeColourBy(answer.nodes, colourBy === 'stage' ? 'unitKind' : colourBy);
+  const nodeColouring = nodeColourBy(answer.nodes, colourBy);
   const sizeBy = sizeMetric(state, answer.metrics);
   const sizeDomain = sizeBy ? extent(answer.nodes.map((node) => node.metrics[sizeBy] ?? null)) : null;
   const radii = sizeDomain ? radiusScale(sizeDomain, answer.level) : null;
@@ -92,13 +93,15 @@ export function applyEncodings(model: MapModel, encodings: Encodings): void {
   }
 }
 
-function nodeColourBy(nodes: GraphNode[], by: Exclude<ColourBy, 'stage'>): Colouring {
-  if (by === 'unitKind') {
+function nodeColourBy(nodes: GraphNode[], by: ColourBy): Colouring {
+  if (by === 'unitKind' || by === 'stage') {
+    // Ties coloured by stage: the nodes step back into greys so no node shares a hue with a stage.
+    const palette = by === 'stage' ? UNIT_KIND_GREYS : UNIT_KIND_COLOURS;
     const present = new Set(nodes.map((node) => node.unitKind));
-    const legend = (Object.keys(UNIT_KIND_COLOURS) as Array<GraphNode['unitKind']>)
+    const legend = (Object.keys(palette) as Array<GraphNode['unitKind']>)
       .filter((kind) => present.has(kind))
-      .map((kind) => ({ label: UNIT_KIND_LABELS[kind], colour: UNIT_KIND_COLOURS[kind] }));
-    return { legend, colour: (node) => UNIT_KIND_COLOURS[node.unitKind] };
+      .map((kind) => ({ label: UNIT_KIND_LABELS[kind], colour: palette[kind] }));
+    return { legend, colour: (node) => palette[node.unitKind] };
   }
   if (by === 'unit')
     return categorical(nodes, { key: (n) => n.unit, label: (n) => n.unitName, plural: 'units' });
@@ -152,7 +155,7 @@ function stageLegend(): LegendEntry[] {
     label: stage[0]!.toUpperCase() + stage.slice(1),
     colour,
   }));
-  return [...entries, { label: 'No stage (not a business–provider pair)', colour: NO_VALUE_GREY }];
+  return [...entries, { label: 'No stage (no history between the two units)', colour: NO_VALUE_GREY }];
 }
 
 function extent(values: Array<number | null>): [number, number] | null {
