@@ -75,6 +75,16 @@ export function categoryColours(countsByKey: Map<string, number>): Map<string, s
   return new Map(ranked.map(([key], i) => [key, TOL_MUTED[i] ?? OTHER_GREY]));
 }
 
+/**
+ * A unit's colour from its id alone (FNV-1a hash into the muted palette): the same unit keeps its colour
+ * whatever the filter, window or level, at the price of units sharing a hue (nine hues, dozens of units).
+ */
+export function stableColour(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return TOL_MUTED[(hash >>> 0) % TOL_MUTED.length]!;
+}
+
 /** Node radius in layout units: area proportional to the metric. */
 export function radiusScale(domain: [number, number], level: 'person' | 'unit'): ScalePower<number, number> {
   const range: [number, number] = level === 'unit' ? [5, 22] : [2.5, 11];

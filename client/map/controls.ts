@@ -10,6 +10,10 @@ import { UNIT_KIND_LABELS } from '../theme.ts';
 import { sizeMetric } from './encodings.ts';
 import { WindowControl } from './windowControl.ts';
 
+const BACKBONE_HELP =
+  'Unticked, the map draws the backbone: ties much stronger than their ends’ other ties, by the disparity filter ' +
+  '(Serrano, Boguñá & Vespignani 2009). Selecting a node shows all of its ties either way.';
+
 export type ExportKind = 'png' | 'svg' | 'nodes-csv' | 'ties-csv';
 
 const COLOUR_OPTIONS: Array<[ColourBy, string]> = [
@@ -31,6 +35,7 @@ export class Controls {
   private readonly roles: HTMLInputElement[];
   private readonly rolesGroup: HTMLFieldSetElement;
   private readonly minWeight: HTMLInputElement;
+  private readonly allTies: HTMLInputElement;
 
   constructor(change: (patch: Partial<ExplorerState>) => void, exportAs: (kind: ExportKind) => void) {
     this.level = select(
@@ -46,6 +51,7 @@ export class Controls {
       change({ colourBy: this.colour.value as ColourBy }),
     );
     this.size = select('map-size', [], () => change({ sizeBy: this.size.value }));
+    this.allTies = checkbox('map-all-ties', () => change({ allTies: this.allTies.checked }));
     const exports = (
       [
         ['png', 'PNG'],
@@ -68,6 +74,9 @@ export class Controls {
         this.window.element,
         field('Colour by', this.colour),
         field('Size by', this.size),
+        el('span', { className: 'field', attrs: { title: BACKBONE_HELP } }, [
+          labelled(this.allTies, 'Show all ties'),
+        ]),
       ],
     );
     this.exports = el('section', { className: 'exports', attrs: { 'aria-labelledby': 'export-title' } }, [
@@ -118,6 +127,7 @@ export class Controls {
     this.roles.forEach((box, i) => (box.checked = state.roles.includes(PERSON_ROLES[i]!)));
     this.rolesGroup.disabled = state.level !== 'person';
     this.minWeight.value = String(state.minWeight);
+    this.allTies.checked = state.allTies;
   }
 }
 

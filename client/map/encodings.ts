@@ -16,6 +16,8 @@ import {
   categoryColours,
   edgeWidthScale,
   radiusScale,
+  stableColour,
+  TOL_MUTED,
   type Stage,
 } from '../theme.ts';
 import type { MapModel } from './types.ts';
@@ -87,7 +89,7 @@ export function applyEncodings(model: MapModel, encodings: Encodings): void {
     node.colour = encodings.nodeColour(node.data);
     node.radius = encodings.radiusFor(encodings.sizeBy ? node.data.metrics[encodings.sizeBy] : null);
   }
-  for (const link of model.links) {
+  for (const link of model.allLinks) {
     link.colour = encodings.tieColour(link.data);
     link.width = encodings.widthFor(link.data.weight);
   }
@@ -103,8 +105,7 @@ function nodeColourBy(nodes: GraphNode[], by: ColourBy): Colouring {
       .map((kind) => ({ label: UNIT_KIND_LABELS[kind], colour: palette[kind] }));
     return { legend, colour: (node) => palette[node.unitKind] };
   }
-  if (by === 'unit')
-    return categorical(nodes, { key: (n) => n.unit, label: (n) => n.unitName, plural: 'units' });
+  if (by === 'unit') return unitColouring(nodes);
   return categorical(nodes, {
     key: (n) => (n.community === null ? null : String(n.community)),
     label: (n) => `Community ${n.community}`,
@@ -148,6 +149,27 @@ function categorical(nodes: GraphNode[], category: Category): Colouring {
       colour: NO_VALUE_GREY,
     });
   return { legend, colour: (node) => colours.get(category.key(node) ?? '') ?? NO_VALUE_GREY };
+}
+
+/** Units by a colour of their own id (stable across answers); the legend names the largest nine. */
+function unitColouring(nodes: GraphNode[]): Colouring {
+  const counts = new Map<string, { label: string; n: number }>();
+  for (const node of nodes) {
+    const entry = counts.get(node.unit) ?? { label: node.unitName, n: 0 };
+    entry.n++;
+    counts.set(node.unit, entry);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
+  const legend = ranked
+    .slice(0, TOL_MUTED.length)
+    .map(([id, { label }]) => ({ label, colour: stableColour(id) }));
+  const others = ranked.length - legend.length;
+  if (others > 0)
+    legend.push({
+      label: `${others} other units (hues repeat: hover a node for its unit)`,
+      colour: OTHER_GREY,
+    });
+  return { legend, colour: (node) => stableColour(node.unit) };
 }
 
 function stageLegend(): LegendEntry[] {

@@ -3,6 +3,7 @@
  * panels). A change of level, window or filters fetches a new answer and animates into it; a change of
  * colour, size, selection or focus only restyles what is loaded.
  */
+import type { GraphAnswer } from '../../server/schema/graph.ts';
 import { asApiError } from '../api/client.ts';
 import { fetchGraph, graphKey } from '../api/graph.ts';
 import { el } from '../shell/dom.ts';
@@ -19,7 +20,8 @@ import { MapCanvas } from './mapCanvas.ts';
 import { buildModel, type MapModel } from './model.ts';
 import { Search } from './search.ts';
 import { MapStatus } from './status.ts';
-import { Tooltip } from './tooltip.ts';
+import { Tooltip, type Placement } from './tooltip.ts';
+import type { MapLink } from './types.ts';
 import { watchProgress } from './windowProgress.ts';
 
 export const mapView: ExplorerView = {
@@ -53,8 +55,15 @@ class MapView implements MountedView {
       nodes: () => this.model?.nodes ?? [],
       pick: (node) => (change({ node: node.id }), this.canvas.centreOn(node)),
     });
+    const fit = el('button', {
+      className: 'map-fit',
+      text: 'Fit',
+      attrs: { type: 'button', title: 'Fit the whole map in view (key 0)' },
+      on: { click: () => this.canvas.fit(300, true) },
+    });
     const stage = el('div', { className: 'map-stage', attrs: { 'data-layout': 'idle' } }, [
       this.status.element,
+      fit,
       this.tooltip.element,
     ]);
     const side = el(
@@ -73,6 +82,12 @@ class MapView implements MountedView {
       click: (node) => change({ node: node?.id ?? null, focus: node ? context.store.state.focus : false }),
       escape: () => change({ node: null, focus: false }),
       settled: (settled) => (stage.dataset.layout = settled ? 'settled' : 'running'),
+      hoverTie: (link, event) =>
+        link ? this.tooltip.showTie(link, placement(stage, event)) : this.tooltip.hide(),
+      clickTie: (link) => {
+        const pair = relationshipOf(link);
+        if (pair) change({ view: 'relationships', relationship: pair });
+      },
     });
     this.life.follow(context.store, (state, previous) => this.onState(state, previous));
   }
@@ -84,6 +99,8 @@ class MapView implements MountedView {
   private onState(state: ExplorerState, previous: ExplorerState | undefined): void {
     this.controls.update(state, this.model?.answer);
     if (graphKey(state) !== this.loadedKey) return void this.load(state);
+    if (previous && previous.allTies !== state.allTies && this.model)
+      return this.show(this.model.answer, state);
     const resized = previous?.sizeBy !== state.sizeBy;
     if (!previous || previous.colourBy !== state.colourBy || resized) this.restyle(state, resized);
     if (!previous || previous.node !== state.node || previous.focus !== state.focus) this.select(state);
@@ -102,13 +119,7 @@ class MapView implements MountedView {
       const answer = await fetchGraph(this.context.api, state, signal);
       if (signal.aborted) return;
       this.context.clearReport();
-      const previous = this.model;
-      this.model = buildModel(answer, previous);
-      this.applyEncodings(state);
-      this.canvas.setModel(this.model, previous);
-      this.select(state);
-      this.controls.update(state, answer);
-      this.status.show(answer, this.canvas.canvas);
+      this.show(answer, state);
       this.context.announce(this.status.summary(answer));
     } catch (error) {
       if (signal.aborted) return;
@@ -121,6 +132,17 @@ class MapView implements MountedView {
     } finally {
       arrived.abort();
     }
+  }
+
+  /** Draws an answer: the backbone or every tie, nodes that stay keeping their place. */
+  private show(answer: GraphAnswer, state: ExplorerState): void {
+    const previous = this.model;
+    this.model = buildModel(answer, previous, !state.allTies);
+    this.applyEncodings(state);
+    this.canvas.setModel(this.model, previous);
+    this.select(state);
+    this.controls.update(state, answer);
+    this.status.show(answer, this.canvas.canvas, this.model.links.length);
   }
 
   private applyEncodings(state: ExplorerState): void {
@@ -138,7 +160,10 @@ class MapView implements MountedView {
   private select(state: ExplorerState): void {
     const model = this.model;
     const node = (state.node && model?.byId.get(state.node)) || null;
-    this.canvas.setSelection(node, node && state.focus && model ? withinHops(model.ties, node) : null);
+    const hops = state.focus ? 2 : 1;
+    this.canvas.setHighlight(
+      node && model ? { node, emphasis: withinHops(model.ties, node, hops), focus: state.focus } : null,
+    );
     const actions = {
       select: (id: string) => {
         this.context.store.update({ node: id });
@@ -166,12 +191,20 @@ class MapView implements MountedView {
 
   private hover(stage: HTMLElement, node: MapModel['nodes'][number] | undefined, event: PointerEvent): void {
     if (!node || !this.encodings) return this.tooltip.hide();
-    const box = stage.getBoundingClientRect();
-    this.tooltip.show(node, this.encodings, {
-      x: event.clientX - box.left,
-      y: event.clientY - box.top,
-      width: box.width,
-      height: box.height,
-    });
+    this.tooltip.show(node, this.encodings, placement(stage, event));
   }
+}
+
+function placement(stage: HTMLElement, event: PointerEvent): Placement {
+  const box = stage.getBoundingClientRect();
+  return { x: event.clientX - box.left, y: event.clientY - box.top, width: box.width, height: box.height };
+}
+
+/** The relationships dashboard's key of a tie, [provider, department], if the pair is a relationship. */
+function relationshipOf(link: MapLink): string[] | null {
+  if (!link.data.relationship) return null;
+  const [a, b] = [link.source.data, link.target.data];
+  if (a.unitKind === 'business' && b.unitKind !== 'business') return [b.id, a.id];
+  if (b.unitKind === 'business' && a.unitKind !== 'business') return [a.id, b.id];
+  return null;
 }

@@ -10,8 +10,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 
-/** The significance level that keeps a map readable: the paper's examples use 0.01…0.05. */
-export const BACKBONE_ALPHA = 0.05;
+export { BACKBONE_ALPHA } from '../../schema/backbone.ts';
 
 export interface WeightedTie {
   weight: number;

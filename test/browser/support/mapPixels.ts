@@ -37,3 +37,34 @@ export function inkNear(page: Page, colours: string[], tolerance = 2): Promise<R
     { wanted: colours, tolerance },
   );
 }
+
+/** Up to `max` canvas points (CSS pixels, page coordinates) drawn within `tolerance` of a colour, spread out. */
+export async function pointsOf(
+  page: Page,
+  colour: string,
+  max = 40,
+  tolerance = 2,
+): Promise<Array<[number, number]>> {
+  const box = (await page.locator('.map-stage canvas').boundingBox())!;
+  const found = await page.$eval(
+    '.map-stage canvas',
+    (canvas, { colour, tolerance }) => {
+      const c = canvas as HTMLCanvasElement;
+      const ratio = c.width / c.getBoundingClientRect().width;
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
+      const points: Array<[number, number]> = [];
+      for (let i = 0; i < data.length; i += 4) {
+        const near =
+          Math.abs(data[i]! - r!) <= tolerance &&
+          Math.abs(data[i + 1]! - g!) <= tolerance &&
+          Math.abs(data[i + 2]! - b!) <= tolerance;
+        if (near) points.push([((i / 4) % c.width) / ratio, Math.floor(i / 4 / c.width) / ratio]);
+      }
+      return points;
+    },
+    { colour, tolerance },
+  );
+  const step = Math.max(1, Math.floor(found.length / max));
+  return found.filter((_, i) => i % step === 0).map(([x, y]) => [box.x + x, box.y + y]);
+}
