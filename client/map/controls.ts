@@ -38,13 +38,9 @@ export class Controls {
   private readonly allTies: HTMLInputElement;
 
   constructor(change: (patch: Partial<ExplorerState>) => void, exportAs: (kind: ExportKind) => void) {
-    this.level = select(
-      'map-level',
-      [
-        ['unit', 'Units'],
-        ['person', 'People'],
-      ],
-      () => change({ level: this.level.value as ExplorerState['level'], node: null, focus: false }),
+    // People is added once the role is known to allow it (offerPeople): a viewer never sees the option.
+    this.level = select('map-level', [['unit', 'Units']], () =>
+      change({ level: this.level.value as ExplorerState['level'], node: null, focus: false }),
     );
     this.window = new WindowControl((window) => change({ window }));
     this.colour = select('map-colour', COLOUR_OPTIONS, () =>
@@ -107,6 +103,12 @@ export class Controls {
       field('Weakest tie shown', this.minWeight),
       el('p', { className: 'muted', text: 'Nothing ticked: all of them.' }),
     ]);
+  }
+
+  /** Analysts and admins are offered the person level; a viewer never is. */
+  offerPeople(offered: boolean): void {
+    if (offered && !this.level.querySelector('option[value="person"]'))
+      this.level.append(el('option', { text: 'People', attrs: { value: 'person' } }));
   }
 
   update(state: ExplorerState, answer: GraphAnswer | undefined): void {

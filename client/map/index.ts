@@ -16,6 +16,7 @@ import { applyEncodings, encodingsFor, type Encodings } from './encodings.ts';
 import { exportMap } from './exportView.ts';
 import { withinHops } from './focus.ts';
 import { renderLegend } from './legend.ts';
+import { maySeePeople, roleOf } from './role.ts';
 import { MapCanvas } from './mapCanvas.ts';
 import { buildModel, type MapModel } from './model.ts';
 import { Search } from './search.ts';
@@ -41,6 +42,7 @@ class MapView implements MountedView {
   private model: MapModel | undefined;
   private encodings: Encodings | undefined;
   private loadedKey = '';
+  private unmounted = false;
 
   constructor(
     host: HTMLElement,
@@ -89,10 +91,21 @@ class MapView implements MountedView {
         if (pair) change({ view: 'relationships', relationship: pair });
       },
     });
-    this.life.follow(context.store, (state, previous) => this.onState(state, previous));
+    void this.start();
+  }
+
+  /** Knows the role before the first request: a viewer's link to the person level opens the unit level. */
+  private async start(): Promise<void> {
+    const people = maySeePeople(await roleOf(this.context.api));
+    if (this.unmounted) return;
+    this.controls.offerPeople(people);
+    if (!people && this.context.store.state.level === 'person')
+      this.context.store.update({ level: 'unit', node: null, focus: false });
+    this.life.follow(this.context.store, (state, previous) => this.onState(state, previous));
   }
 
   unmount(): void {
+    this.unmounted = true;
     this.life.unmount();
   }
 
