@@ -4,7 +4,8 @@
  * answer's metric names back into the controls.
  */
 import type { GraphAnswer } from '../../server/schema/graph.ts';
-import { el, humanise } from '../shell/dom.ts';
+import { glossary } from '../glossary/index.ts';
+import { el } from '../shell/dom.ts';
 import { PERSON_ROLES, UNIT_KINDS, type ColourBy, type ExplorerState } from '../state/state.ts';
 import { UNIT_KIND_LABELS } from '../theme.ts';
 import { sizeMetric } from './encodings.ts';
@@ -118,7 +119,7 @@ export class Controls {
     this.colour.querySelector<HTMLOptionElement>('option[value="stage"]')!.disabled = state.level !== 'unit';
     const metrics = answer?.metrics ?? [];
     const options: Array<[string, string]> = [
-      ...metrics.map((m): [string, string] => [m, humanise(m)]),
+      ...metrics.map((m): [string, string] => [m, glossary(m).label]),
       ['none', 'Same size'],
     ];
     this.size.replaceChildren(

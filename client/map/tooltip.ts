@@ -1,5 +1,6 @@
 /** The hover tooltip: who or what the node is, and the value it is sized by. Positioned through the CSSOM. */
-import { el, formatNumber, humanise } from '../shell/dom.ts';
+import { formatForPeople, glossary } from '../glossary/index.ts';
+import { el } from '../shell/dom.ts';
 import { UNIT_KIND_LABELS } from '../theme.ts';
 import type { Encodings } from './encodings.ts';
 import type { MapLink, MapNode } from './types.ts';
@@ -22,7 +23,7 @@ export class Tooltip {
         ? UNIT_KIND_LABELS[data.unitKind]
         : `${data.unitName} · ${UNIT_KIND_LABELS[data.unitKind]}`;
     const size = encodings.sizeBy
-      ? `${humanise(encodings.sizeBy)}: ${formatNumber(data.metrics[encodings.sizeBy])}`
+      ? `${glossary(encodings.sizeBy).label}: ${formatForPeople(data.metrics[encodings.sizeBy])}`
       : null;
     const lines = [
       el('strong', { text: data.label }),
@@ -45,7 +46,7 @@ export class Tooltip {
       el('span', {
         text: `${data.engagements} engagement${data.engagements === 1 ? '' : 's'} in the window`,
       }),
-      el('span', { text: `Tie strength ${formatNumber(data.weight)}` }),
+      el('span', { text: `Tie strength ${formatForPeople(data.weight)}` }),
       data.stage ? el('span', { text: `Stage: ${data.stage}` }) : null,
       data.relationship ? el('span', { className: 'muted', text: 'Click to open the relationship' }) : null,
     ];
