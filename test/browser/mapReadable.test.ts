@@ -157,3 +157,33 @@ describe('map: ties can be hovered and opened', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('map: plain words', () => {
+  it("explains every metric of a unit's details, writes no exponent, and says what matters first", async () => {
+    const answer = await apiGraph('level=unit&window=90d');
+    const unit = answer.nodes.find((n) => n.unitKind === 'business')!;
+    const { page, problems } = await fixture.explorer.open('viewer', `#/map?node=${unit.id}`);
+    await mapSettled(page);
+    await page.waitForSelector(`#details-title:text-is("${unit.label}")`);
+    const help = await page.$$eval('.details tr[data-metric] th', (cells) =>
+      cells.map((c) => c.getAttribute('title') ?? ''),
+    );
+    expect(help.length).toBe(answer.metrics.length);
+    for (const sentence of help) expect(sentence.length).toBeGreaterThan(20);
+    const shown = await page.$$eval('.details tr[data-metric] td', (cells) =>
+      cells.map((c) => c.textContent),
+    );
+    for (const text of shown) expect(text).not.toMatch(/\de[-+]\d/);
+    expect(await page.textContent('.details .insights')).toContain(`${unit.label} works with`);
+    expect(await page.textContent('.legend')).toMatch(/Node size: .*\w/);
+    await screenshot(page, 'map-plain-words');
+    expect(problems).toEqual([]);
+  });
+
+  it('lays the person level out grouped by unit', async () => {
+    const { page, problems } = await fixture.explorer.open('analyst', '#/map?level=person&colour=unit');
+    await restedInk(page, []);
+    await screenshot(page, 'map-person-by-unit');
+    expect(problems).toEqual([]);
+  });
+});
