@@ -51,6 +51,16 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   external: 'External provider',
 };
 
+/**
+ * Node colours by unit kind while the ties are coloured by stage: three greys, so no node shares a hue with a
+ * stage (the kind palette's blue and green are also the sustaining and growing ties').
+ */
+export const UNIT_KIND_GREYS: Record<UnitKind, string> = {
+  business: '#4A4F57',
+  internal: '#8A9099',
+  external: '#BEC3CA',
+};
+
 export const STAGE_COLOURS: Record<Stage, string> = {
   forming: OKABE_ITO.skyBlue,
   growing: OKABE_ITO.bluishGreen,
@@ -63,6 +73,16 @@ export const STAGE_COLOURS: Record<Stage, string> = {
 export function categoryColours(countsByKey: Map<string, number>): Map<string, string> {
   const ranked = [...countsByKey.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return new Map(ranked.map(([key], i) => [key, TOL_MUTED[i] ?? OTHER_GREY]));
+}
+
+/**
+ * A unit's colour from its id alone (FNV-1a hash into the muted palette): the same unit keeps its colour
+ * whatever the filter, window or level, at the price of units sharing a hue (nine hues, dozens of units).
+ */
+export function stableColour(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return TOL_MUTED[(hash >>> 0) % TOL_MUTED.length]!;
 }
 
 /** Node radius in layout units: area proportional to the metric. */

@@ -34,23 +34,43 @@ export const MOTION_TIE_BUDGET = 12_000;
 
 export const ALPHA = {
   link: { person: 0.35, unit: 0.6 },
+  /** The selected node's own ties stand out of the dimmed rest. */
+  selectedLink: 0.9,
   fadedLink: 0.05,
   fadedNode: 0.14,
 } as const;
+
+/** What is selected: the node, the nodes kept bright (itself and its neighbours, or two hops in focus mode). */
+export interface Highlight {
+  /** Null: a set of nodes is emphasised without one selected (e.g. a unit's members). */
+  node: MapNode | null;
+  emphasis: Set<MapNode>;
+  /** Focus mode: ties among the emphasised nodes stay bright too, not only the selected node's own. */
+  focus: boolean;
+}
 
 /** Opacity of ties: dense maps turn grey under thousands of overlapping ties, so the more, the fainter each. */
 export function tieAlpha(model: MapModel): number {
   return ALPHA.link[model.answer.level] * Math.min(1, Math.sqrt(3_000 / Math.max(1, model.links.length)));
 }
 
-/** Groups the model for drawing; `emphasis` (focus mode) fades what is outside it. */
-export function buildBatches(model: MapModel, emphasis: Set<MapNode> | null): Batches {
+/**
+ * Groups the model for drawing. A highlight dims what is outside it and brings in the selected node's ties
+ * that the backbone left out: selecting a unit shows all of its partners.
+ */
+export function buildBatches(model: MapModel, highlight: Highlight | null = null): Batches {
   const linkAlpha = tieAlpha(model);
+  const emphasis = highlight?.emphasis ?? null;
+  const own = new Set(highlight?.node ? (model.ties.get(highlight.node) ?? []) : []);
   const links = new Map<string, LinkBatch>();
-  for (const link of model.links) {
-    const inFocus = !emphasis || (emphasis.has(link.source) && emphasis.has(link.target));
+  for (const link of new Set([...model.links, ...own])) {
+    const among = !emphasis || (emphasis.has(link.source) && emphasis.has(link.target));
     const width = Math.max(0.25, Math.round(link.width * 4) / 4);
-    const alpha = inFocus ? linkAlpha : ALPHA.fadedLink;
+    const alpha = own.has(link)
+      ? Math.max(linkAlpha, ALPHA.selectedLink)
+      : among && (!highlight || highlight.focus)
+        ? linkAlpha
+        : ALPHA.fadedLink;
     const key = `${link.colour}|${width}|${alpha}`;
     let batch = links.get(key);
     if (!batch) links.set(key, (batch = { colour: link.colour, width, alpha, links: [] }));

@@ -4,11 +4,16 @@
  * answer's metric names back into the controls.
  */
 import type { GraphAnswer } from '../../server/schema/graph.ts';
-import { el, humanise } from '../shell/dom.ts';
+import { glossary } from '../glossary/index.ts';
+import { el } from '../shell/dom.ts';
 import { PERSON_ROLES, UNIT_KINDS, type ColourBy, type ExplorerState } from '../state/state.ts';
 import { UNIT_KIND_LABELS } from '../theme.ts';
 import { sizeMetric } from './encodings.ts';
 import { WindowControl } from './windowControl.ts';
+
+const BACKBONE_HELP =
+  'Unticked, the map draws the backbone: ties much stronger than their ends’ other ties, by the disparity filter ' +
+  '(Serrano, Boguñá & Vespignani 2009). Selecting a node shows all of its ties either way.';
 
 export type ExportKind = 'png' | 'svg' | 'nodes-csv' | 'ties-csv';
 
@@ -31,21 +36,19 @@ export class Controls {
   private readonly roles: HTMLInputElement[];
   private readonly rolesGroup: HTMLFieldSetElement;
   private readonly minWeight: HTMLInputElement;
+  private readonly allTies: HTMLInputElement;
 
   constructor(change: (patch: Partial<ExplorerState>) => void, exportAs: (kind: ExportKind) => void) {
-    this.level = select(
-      'map-level',
-      [
-        ['unit', 'Units'],
-        ['person', 'People'],
-      ],
-      () => change({ level: this.level.value as ExplorerState['level'], node: null, focus: false }),
+    // People is added once the role is known to allow it (offerPeople): a viewer never sees the option.
+    this.level = select('map-level', [['unit', 'Units']], () =>
+      change({ level: this.level.value as ExplorerState['level'], node: null, focus: false }),
     );
     this.window = new WindowControl((window) => change({ window }));
     this.colour = select('map-colour', COLOUR_OPTIONS, () =>
       change({ colourBy: this.colour.value as ColourBy }),
     );
     this.size = select('map-size', [], () => change({ sizeBy: this.size.value }));
+    this.allTies = checkbox('map-all-ties', () => change({ allTies: this.allTies.checked }));
     const exports = (
       [
         ['png', 'PNG'],
@@ -68,6 +71,9 @@ export class Controls {
         this.window.element,
         field('Colour by', this.colour),
         field('Size by', this.size),
+        el('span', { className: 'field', attrs: { title: BACKBONE_HELP } }, [
+          labelled(this.allTies, 'Show all ties'),
+        ]),
       ],
     );
     this.exports = el('section', { className: 'exports', attrs: { 'aria-labelledby': 'export-title' } }, [
@@ -100,6 +106,12 @@ export class Controls {
     ]);
   }
 
+  /** Analysts and admins are offered the person level; a viewer never is. */
+  offerPeople(offered: boolean): void {
+    if (offered && !this.level.querySelector('option[value="person"]'))
+      this.level.append(el('option', { text: 'People', attrs: { value: 'person' } }));
+  }
+
   update(state: ExplorerState, answer: GraphAnswer | undefined): void {
     this.level.value = state.level;
     this.window.update(state.window);
@@ -107,7 +119,7 @@ export class Controls {
     this.colour.querySelector<HTMLOptionElement>('option[value="stage"]')!.disabled = state.level !== 'unit';
     const metrics = answer?.metrics ?? [];
     const options: Array<[string, string]> = [
-      ...metrics.map((m): [string, string] => [m, humanise(m)]),
+      ...metrics.map((m): [string, string] => [m, glossary(m).label]),
       ['none', 'Same size'],
     ];
     this.size.replaceChildren(
@@ -118,6 +130,7 @@ export class Controls {
     this.roles.forEach((box, i) => (box.checked = state.roles.includes(PERSON_ROLES[i]!)));
     this.rolesGroup.disabled = state.level !== 'person';
     this.minWeight.value = String(state.minWeight);
+    this.allTies.checked = state.allTies;
   }
 }
 

@@ -3,8 +3,10 @@
  * and its strongest ties (each a button that selects the neighbour, so the panel is walkable by keyboard).
  * The numbers are the API's, shown as they came; the view computes none.
  */
-import { el, formatNumber, humanise } from '../shell/dom.ts';
+import { formatForPeople, glossary, standing } from '../glossary/index.ts';
+import { el, formatNumber } from '../shell/dom.ts';
 import { UNIT_KIND_LABELS } from '../theme.ts';
+import { unitInsights } from './insights.ts';
 import { otherEnd, type MapModel, type MapNode } from './types.ts';
 
 const TIES_SHOWN = 8;
@@ -40,8 +42,9 @@ export function renderDetails(
       attrs: { type: 'button', 'aria-pressed': String(state.focus) },
       on: { click: actions.toggleFocus },
     }),
+    insightsOf(node, model),
     flagsOf(node),
-    metricsOf(node, model.answer.metrics),
+    metricsOf(node, model),
     tiesOf(node, model, actions),
   ]);
 }
@@ -60,16 +63,31 @@ function flagsOf(node: MapNode): HTMLElement {
   ]);
 }
 
-function metricsOf(node: MapNode, metrics: string[]): HTMLElement {
-  const rows = metrics.map((metric) =>
-    el('tr', { attrs: { 'data-metric': metric } }, [
-      el('th', { text: humanise(metric), attrs: { scope: 'row' } }),
-      el('td', {
-        text: formatNumber(node.data.metrics[metric]),
-        attrs: { title: String(node.data.metrics[metric] ?? 'no value') },
-      }),
-    ]),
-  );
+function insightsOf(node: MapNode, model: MapModel): HTMLElement | null {
+  const insights = unitInsights(node, model);
+  if (insights.length === 0) return null;
+  return el('ul', { className: 'insights', attrs: { 'aria-label': 'What matters' } }, [
+    ...insights.map((text) => el('li', { text })),
+  ]);
+}
+
+/** Each metric in plain words: its glossary name (the sentence on hover), the value, where it stands. */
+function metricsOf(node: MapNode, model: MapModel): HTMLElement {
+  const rows = model.answer.metrics.map((metric) => {
+    const value = node.data.metrics[metric];
+    const words = glossary(metric);
+    const where = standing(
+      value,
+      model.nodes.map((other) => other.data.metrics[metric] ?? null),
+    );
+    return el('tr', { attrs: { 'data-metric': metric } }, [
+      el('th', { text: words.label, attrs: { scope: 'row', title: `${words.says} (${metric})` } }),
+      el('td', { attrs: { title: String(value ?? 'no value') } }, [
+        formatForPeople(value),
+        where ? el('span', { className: 'muted standing', text: ` · ${where}` }) : null,
+      ]),
+    ]);
+  });
   return el('div', { className: 'metrics' }, [
     el('h3', { text: 'Metrics' }),
     el('table', {}, [el('tbody', {}, rows)]),

@@ -11,10 +11,13 @@ import {
   OTHER_GREY,
   STAGE_COLOURS,
   UNIT_KIND_COLOURS,
+  UNIT_KIND_GREYS,
   UNIT_KIND_LABELS,
   categoryColours,
   edgeWidthScale,
   radiusScale,
+  stableColour,
+  TOL_MUTED,
   type Stage,
 } from '../theme.ts';
 import type { MapModel } from './types.ts';
@@ -55,7 +58,7 @@ export function sizeMetric(state: Pick<ExplorerState, 'sizeBy'>, metrics: string
 export function encodingsFor(answer: GraphAnswer, state: ExplorerState): Encodings {
   const colourBy: ColourBy =
     state.colourBy === 'stage' && answer.level !== 'unit' ? 'unitKind' : state.colourBy;
-  const nodeColouring = nodeColourBy(answer.nodes, colourBy === 'stage' ? 'unitKind' : colourBy);
+  const nodeColouring = nodeColourBy(answer.nodes, colourBy);
   const sizeBy = sizeMetric(state, answer.metrics);
   const sizeDomain = sizeBy ? extent(answer.nodes.map((node) => node.metrics[sizeBy] ?? null)) : null;
   const radii = sizeDomain ? radiusScale(sizeDomain, answer.level) : null;
@@ -86,22 +89,23 @@ export function applyEncodings(model: MapModel, encodings: Encodings): void {
     node.colour = encodings.nodeColour(node.data);
     node.radius = encodings.radiusFor(encodings.sizeBy ? node.data.metrics[encodings.sizeBy] : null);
   }
-  for (const link of model.links) {
+  for (const link of model.allLinks) {
     link.colour = encodings.tieColour(link.data);
     link.width = encodings.widthFor(link.data.weight);
   }
 }
 
-function nodeColourBy(nodes: GraphNode[], by: Exclude<ColourBy, 'stage'>): Colouring {
-  if (by === 'unitKind') {
+function nodeColourBy(nodes: GraphNode[], by: ColourBy): Colouring {
+  if (by === 'unitKind' || by === 'stage') {
+    // Ties coloured by stage: the nodes step back into greys so no node shares a hue with a stage.
+    const palette = by === 'stage' ? UNIT_KIND_GREYS : UNIT_KIND_COLOURS;
     const present = new Set(nodes.map((node) => node.unitKind));
-    const legend = (Object.keys(UNIT_KIND_COLOURS) as Array<GraphNode['unitKind']>)
+    const legend = (Object.keys(palette) as Array<GraphNode['unitKind']>)
       .filter((kind) => present.has(kind))
-      .map((kind) => ({ label: UNIT_KIND_LABELS[kind], colour: UNIT_KIND_COLOURS[kind] }));
-    return { legend, colour: (node) => UNIT_KIND_COLOURS[node.unitKind] };
+      .map((kind) => ({ label: UNIT_KIND_LABELS[kind], colour: palette[kind] }));
+    return { legend, colour: (node) => palette[node.unitKind] };
   }
-  if (by === 'unit')
-    return categorical(nodes, { key: (n) => n.unit, label: (n) => n.unitName, plural: 'units' });
+  if (by === 'unit') return unitColouring(nodes);
   return categorical(nodes, {
     key: (n) => (n.community === null ? null : String(n.community)),
     label: (n) => `Community ${n.community}`,
@@ -147,12 +151,33 @@ function categorical(nodes: GraphNode[], category: Category): Colouring {
   return { legend, colour: (node) => colours.get(category.key(node) ?? '') ?? NO_VALUE_GREY };
 }
 
+/** Units by a colour of their own id (stable across answers); the legend names the largest nine. */
+function unitColouring(nodes: GraphNode[]): Colouring {
+  const counts = new Map<string, { label: string; n: number }>();
+  for (const node of nodes) {
+    const entry = counts.get(node.unit) ?? { label: node.unitName, n: 0 };
+    entry.n++;
+    counts.set(node.unit, entry);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
+  const legend = ranked
+    .slice(0, TOL_MUTED.length)
+    .map(([id, { label }]) => ({ label, colour: stableColour(id) }));
+  const others = ranked.length - legend.length;
+  if (others > 0)
+    legend.push({
+      label: `${others} other units (hues repeat: hover a node for its unit)`,
+      colour: OTHER_GREY,
+    });
+  return { legend, colour: (node) => stableColour(node.unit) };
+}
+
 function stageLegend(): LegendEntry[] {
   const entries = (Object.entries(STAGE_COLOURS) as Array<[Stage, string]>).map(([stage, colour]) => ({
     label: stage[0]!.toUpperCase() + stage.slice(1),
     colour,
   }));
-  return [...entries, { label: 'No stage (not a business–provider pair)', colour: NO_VALUE_GREY }];
+  return [...entries, { label: 'No stage (no history between the two units)', colour: NO_VALUE_GREY }];
 }
 
 function extent(values: Array<number | null>): [number, number] | null {

@@ -3,6 +3,7 @@
  * panels). A change of level, window or filters fetches a new answer and animates into it; a change of
  * colour, size, selection or focus only restyles what is loaded.
  */
+import type { GraphAnswer } from '../../server/schema/graph.ts';
 import { asApiError } from '../api/client.ts';
 import { fetchGraph, graphKey } from '../api/graph.ts';
 import { el } from '../shell/dom.ts';
@@ -15,11 +16,13 @@ import { applyEncodings, encodingsFor, type Encodings } from './encodings.ts';
 import { exportMap } from './exportView.ts';
 import { withinHops } from './focus.ts';
 import { renderLegend } from './legend.ts';
+import { maySeePeople, roleOf } from './role.ts';
 import { MapCanvas } from './mapCanvas.ts';
 import { buildModel, type MapModel } from './model.ts';
 import { Search } from './search.ts';
 import { MapStatus } from './status.ts';
-import { Tooltip } from './tooltip.ts';
+import { Tooltip, type Placement } from './tooltip.ts';
+import type { MapLink } from './types.ts';
 import { watchProgress } from './windowProgress.ts';
 
 export const mapView: ExplorerView = {
@@ -39,6 +42,7 @@ class MapView implements MountedView {
   private model: MapModel | undefined;
   private encodings: Encodings | undefined;
   private loadedKey = '';
+  private unmounted = false;
 
   constructor(
     host: HTMLElement,
@@ -53,8 +57,15 @@ class MapView implements MountedView {
       nodes: () => this.model?.nodes ?? [],
       pick: (node) => (change({ node: node.id }), this.canvas.centreOn(node)),
     });
+    const fit = el('button', {
+      className: 'map-fit',
+      text: 'Fit',
+      attrs: { type: 'button', title: 'Fit the whole map in view (key 0)' },
+      on: { click: () => this.canvas.fit(300, true) },
+    });
     const stage = el('div', { className: 'map-stage', attrs: { 'data-layout': 'idle' } }, [
       this.status.element,
+      fit,
       this.tooltip.element,
     ]);
     const side = el(
@@ -73,17 +84,36 @@ class MapView implements MountedView {
       click: (node) => change({ node: node?.id ?? null, focus: node ? context.store.state.focus : false }),
       escape: () => change({ node: null, focus: false }),
       settled: (settled) => (stage.dataset.layout = settled ? 'settled' : 'running'),
+      hoverTie: (link, event) =>
+        link ? this.tooltip.showTie(link, placement(stage, event)) : this.tooltip.hide(),
+      clickTie: (link) => {
+        const pair = relationshipOf(link);
+        if (pair) change({ view: 'relationships', relationship: pair });
+      },
     });
-    this.life.follow(context.store, (state, previous) => this.onState(state, previous));
+    void this.start();
+  }
+
+  /** Knows the role before the first request: a viewer's link to the person level opens the unit level. */
+  private async start(): Promise<void> {
+    const people = maySeePeople(await roleOf(this.context.api));
+    if (this.unmounted) return;
+    this.controls.offerPeople(people);
+    if (!people && this.context.store.state.level === 'person')
+      this.context.store.update({ level: 'unit', node: null, focus: false });
+    this.life.follow(this.context.store, (state, previous) => this.onState(state, previous));
   }
 
   unmount(): void {
+    this.unmounted = true;
     this.life.unmount();
   }
 
   private onState(state: ExplorerState, previous: ExplorerState | undefined): void {
     this.controls.update(state, this.model?.answer);
     if (graphKey(state) !== this.loadedKey) return void this.load(state);
+    if (previous && previous.allTies !== state.allTies && this.model)
+      return this.show(this.model.answer, state);
     const resized = previous?.sizeBy !== state.sizeBy;
     if (!previous || previous.colourBy !== state.colourBy || resized) this.restyle(state, resized);
     if (!previous || previous.node !== state.node || previous.focus !== state.focus) this.select(state);
@@ -102,13 +132,7 @@ class MapView implements MountedView {
       const answer = await fetchGraph(this.context.api, state, signal);
       if (signal.aborted) return;
       this.context.clearReport();
-      const previous = this.model;
-      this.model = buildModel(answer, previous);
-      this.applyEncodings(state);
-      this.canvas.setModel(this.model, previous);
-      this.select(state);
-      this.controls.update(state, answer);
-      this.status.show(answer, this.canvas.canvas);
+      this.show(answer, state);
       this.context.announce(this.status.summary(answer));
     } catch (error) {
       if (signal.aborted) return;
@@ -121,6 +145,17 @@ class MapView implements MountedView {
     } finally {
       arrived.abort();
     }
+  }
+
+  /** Draws an answer: the backbone or every tie, nodes that stay keeping their place. */
+  private show(answer: GraphAnswer, state: ExplorerState): void {
+    const previous = this.model;
+    this.model = buildModel(answer, previous, !state.allTies);
+    this.applyEncodings(state);
+    this.canvas.setModel(this.model, previous);
+    this.select(state);
+    this.controls.update(state, answer);
+    this.status.show(answer, this.canvas.canvas, this.model.links.length);
   }
 
   private applyEncodings(state: ExplorerState): void {
@@ -138,7 +173,10 @@ class MapView implements MountedView {
   private select(state: ExplorerState): void {
     const model = this.model;
     const node = (state.node && model?.byId.get(state.node)) || null;
-    this.canvas.setSelection(node, node && state.focus && model ? withinHops(model.ties, node) : null);
+    const hops = state.focus ? 2 : 1;
+    this.canvas.setHighlight(
+      node && model ? { node, emphasis: withinHops(model.ties, node, hops), focus: state.focus } : null,
+    );
     const actions = {
       select: (id: string) => {
         this.context.store.update({ node: id });
@@ -166,12 +204,20 @@ class MapView implements MountedView {
 
   private hover(stage: HTMLElement, node: MapModel['nodes'][number] | undefined, event: PointerEvent): void {
     if (!node || !this.encodings) return this.tooltip.hide();
-    const box = stage.getBoundingClientRect();
-    this.tooltip.show(node, this.encodings, {
-      x: event.clientX - box.left,
-      y: event.clientY - box.top,
-      width: box.width,
-      height: box.height,
-    });
+    this.tooltip.show(node, this.encodings, placement(stage, event));
   }
+}
+
+function placement(stage: HTMLElement, event: PointerEvent): Placement {
+  const box = stage.getBoundingClientRect();
+  return { x: event.clientX - box.left, y: event.clientY - box.top, width: box.width, height: box.height };
+}
+
+/** The relationships dashboard's key of a tie, [provider, department], if the pair is a relationship. */
+function relationshipOf(link: MapLink): string[] | null {
+  if (!link.data.relationship) return null;
+  const [a, b] = [link.source.data, link.target.data];
+  if (a.unitKind === 'business' && b.unitKind !== 'business') return [b.id, a.id];
+  if (b.unitKind === 'business' && a.unitKind !== 'business') return [a.id, b.id];
+  return null;
 }

@@ -14,7 +14,8 @@ export interface InteractionHandlers {
   /** A pan or zoom gesture (or animated move) began (true) or ended (false). */
   onGesture(active: boolean): void;
   onHover(node: MapNode | undefined, event: PointerEvent): void;
-  onClick(node: MapNode | undefined): void;
+  /** `at`: the point clicked, in CSS pixels of the canvas (a tie may be there when no node is). */
+  onClick(node: MapNode | undefined, at: [number, number]): void;
   onDrag(node: MapNode, phase: 'start' | 'move' | 'end', at: [number, number]): void;
   onKey(key: 'escape' | 'fit'): void;
 }
@@ -53,7 +54,13 @@ export function attachInteraction(canvas: HTMLCanvasElement, handlers: Interacti
   const listeners: Array<[string, EventListener]> = [
     ['pointermove', (e) => hover(e as PointerEvent)],
     ['pointerleave', (e) => handlers.onHover(undefined, e as PointerEvent)],
-    ['click', (e) => handlers.onClick(handlers.nodeAt(...pointer(e, canvas)))],
+    [
+      'click',
+      (e) => {
+        const at = pointer(e, canvas);
+        handlers.onClick(handlers.nodeAt(...at), at);
+      },
+    ],
     ['keydown', (e) => key(e as KeyboardEvent)],
   ];
   const hover = (event: PointerEvent) => {

@@ -23,7 +23,7 @@ export const LAYOUT_SEED = 42;
 const ALPHA_MIN = 0.001;
 
 const FORCES: Record<GraphLevel, { distance: number; charge: number; gravity: number; collide: boolean }> = {
-  person: { distance: 22, charge: -22, gravity: 0.03, collide: false },
+  person: { distance: 22, charge: -22, gravity: 0.05, collide: false },
   unit: { distance: 90, charge: -260, gravity: 0.06, collide: true },
 };
 
@@ -64,6 +64,7 @@ export function setLayoutData(layout: Layout, data: LayoutData, alpha: number): 
     degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
     degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
   }
+  const anchors = data.level === 'person' ? unitAnchors(data.nodes) : () => ORIGIN;
   const maxWeight = data.links.reduce((max, link) => Math.max(max, link.data.weight), 0) || 1;
   // d3's default strength (1 / the smaller degree) keeps hubs stable; stronger ties pull harder.
   const strength = (link: MapLink) =>
@@ -79,11 +80,35 @@ export function setLayoutData(layout: Layout, data: LayoutData, alpha: number): 
         .theta(barnesHutTheta(data.nodes.length))
         .distanceMax(forces.distance * 15),
     )
-    .force('x', forceX<MapNode>(0).strength(forces.gravity))
-    .force('y', forceY<MapNode>(0).strength(forces.gravity))
+    .force('x', forceX<MapNode>((node) => anchors(node)[0]).strength(forces.gravity))
+    .force('y', forceY<MapNode>((node) => anchors(node)[1]).strength(forces.gravity))
     .force('collide', forces.collide ? forceCollide<MapNode>((node) => node.radius + 4) : null)
     .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / tickCap(data.nodes.length)))
     .alpha(alpha);
+}
+
+const ORIGIN: [number, number] = [0, 0];
+/** How far a unit's anchor sits from the centre, relative to where its people are now. */
+const ANCHOR_SPREAD = 0.8;
+
+/**
+ * Person level: gravity pulls each person toward the centre of their unit's people (as placed: units start
+ * apart, placement.ts), so the people of a unit stay together and the map reads as units, not one ball.
+ */
+function unitAnchors(nodes: MapNode[]): (node: MapNode) => [number, number] {
+  const sums = new Map<string, [number, number, number]>();
+  for (const node of nodes) {
+    if (!Number.isFinite(node.x) || !Number.isFinite(node.y)) continue;
+    const sum = sums.get(node.data.unit) ?? [0, 0, 0];
+    sums.set(node.data.unit, [sum[0] + node.x, sum[1] + node.y, sum[2] + 1]);
+  }
+  const anchors = new Map(
+    [...sums].map(([unit, [x, y, n]]) => [
+      unit,
+      [(ANCHOR_SPREAD * x) / n, (ANCHOR_SPREAD * y) / n] as [number, number],
+    ]),
+  );
+  return (node) => anchors.get(node.data.unit) ?? ORIGIN;
 }
 
 /** After node sizes changed: collision radii follow (d3 re-reads them when the radius is set again). */

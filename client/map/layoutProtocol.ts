@@ -13,6 +13,8 @@ export interface DataMessage {
   fresh: boolean;
   level: GraphLevel;
   ids: string[];
+  /** Each node's unit (person level: the layout pulls a unit's people together). */
+  units: string[];
   x: Float64Array;
   y: Float64Array;
   radius: Float64Array;

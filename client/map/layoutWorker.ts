@@ -33,6 +33,7 @@ function receiveData(message: Extract<ToWorker, { type: 'data' }>): void {
   nodes = message.ids.map((id, i) => {
     const node = kept.get(id) ?? ({ id, x: message.x[i]!, y: message.y[i]!, vx: 0, vy: 0 } as MapNode);
     node.radius = message.radius[i]!;
+    node.data = { unit: message.units[i]! } as MapNode['data'];
     return node;
   });
   const links: MapLink[] = [];

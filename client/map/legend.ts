@@ -2,7 +2,8 @@
  * The legend: every encoding on the map, explained — node colour, tie colour (stage), node size, tie width,
  * rings and focus fading — from the same Encodings the canvas uses, so it cannot disagree with the drawing.
  */
-import { el, formatNumber, humanise } from '../shell/dom.ts';
+import { formatForPeople, glossary } from '../glossary/index.ts';
+import { el } from '../shell/dom.ts';
 import { INK } from '../theme.ts';
 import type { Encodings, LegendEntry } from './encodings.ts';
 import { TIE_GREY } from './encodings.ts';
@@ -53,7 +54,7 @@ function swatches(entries: LegendEntry[], kind: 'dot' | 'line'): HTMLElement[] {
 }
 
 function sizeTitle(encodings: Encodings): string {
-  return encodings.sizeBy ? `Node size: ${humanise(encodings.sizeBy)}` : 'Node size: all the same';
+  return encodings.sizeBy ? `Node size: ${glossary(encodings.sizeBy).label}` : 'Node size: all the same';
 }
 
 function sizes(encodings: Encodings): HTMLElement[] {
@@ -61,15 +62,19 @@ function sizes(encodings: Encodings): HTMLElement[] {
   if (!encodings.sizeBy || !domain) return [el('li', { text: 'No metric chosen' })];
   const values = domain[0] === domain[1] ? [domain[0]] : [domain[0], (domain[0] + domain[1]) / 2, domain[1]];
   const rows = values.map((value) =>
-    item(svgDot(SIZE_GREY, Math.min(24, encodings.radiusFor(value))), formatNumber(value)),
+    item(svgDot(SIZE_GREY, Math.min(24, encodings.radiusFor(value))), formatForPeople(value)),
   );
-  return [...rows, el('li', { className: 'muted', text: 'Area grows with the value; no value: smallest' })];
+  return [
+    el('li', { className: 'muted glossary', text: glossary(encodings.sizeBy).says }),
+    ...rows,
+    el('li', { className: 'muted', text: 'Area grows with the value; no value: smallest' }),
+  ];
 }
 
 function widths(encodings: Encodings): HTMLElement[] {
   const [min, max] = encodings.weightDomain;
   const values = min === max ? [min] : [min, (min + max) / 2, max];
-  return values.map((value) => item(svgLine(TIE_GREY, encodings.widthFor(value)), formatNumber(value)));
+  return values.map((value) => item(svgLine(TIE_GREY, encodings.widthFor(value)), formatForPeople(value)));
 }
 
 function svg(width: number, height: number, child: SVGElement): SVGElement {

@@ -3,17 +3,18 @@
  * taken once per animation frame, so the page stays responsive while a large graph settles; layoutRunner.ts),
  * fades between answers, zoom and drag, the hit-test index, and drawing. Redraws only when something changed.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3';
+import { pointer, zoomIdentity, type ZoomTransform } from 'd3';
 import { BACKGROUND } from '../theme.ts';
-import { buildBatches, type Batches } from './batches.ts';
+import { ALPHA, buildBatches, type Batches, type Highlight } from './batches.ts';
 import { NodeIndex } from './hitTest.ts';
 import { attachInteraction, fitTransform, type Interaction } from './interaction.ts';
 import { createLayoutRunner } from './createLayoutRunner.ts';
 import type { LayoutRunner } from './layoutRunner.ts';
 import { drawScene, type Scene } from './renderer.ts';
 import { SNAPSHOT_FROM_ELEMENTS, ViewportSnapshot } from './snapshot.ts';
+import { tieAt } from './tieHit.ts';
 import { advanceFades, startFades } from './transition.ts';
-import type { MapModel, MapNode } from './types.ts';
+import type { MapLink, MapModel, MapNode } from './types.ts';
 
 const HIT_TOLERANCE_PX = 3;
 
@@ -23,6 +24,9 @@ export interface MapCanvasEvents {
   escape(): void;
   /** The map came to rest: layout settled and fades done (false: it started moving again). */
   settled(settled: boolean): void;
+  /** The pointer is over a tie (no node under it), or left it (undefined). Without it ties are not hit. */
+  hoverTie?(link: MapLink | undefined, event: PointerEvent): void;
+  clickTie?(link: MapLink): void;
 }
 
 export class MapCanvas {
@@ -38,7 +42,8 @@ export class MapCanvas {
   private size = { width: 0, height: 0, pixelRatio: 1 };
   private selected: MapNode | null = null;
   private hovered: MapNode | null = null;
-  private emphasis: Set<MapNode> | null = null;
+  private hoveredTie: MapLink | null = null;
+  private highlight: Highlight | null = null;
   private fading = false;
   private gesture = false;
   private readonly snapshot = new ViewportSnapshot();
@@ -67,11 +72,18 @@ export class MapCanvas {
       onGesture: (active) => this.onGesture(active),
       onHover: (node, event) => {
         this.setHovered(node ?? null);
-        events.hover(node, event);
+        const tie =
+          node || event.type === 'pointerleave' ? undefined : this.tieAt(...pointer(event, this.canvas));
+        this.setHoveredTie(tie ?? null, event);
+        if (!tie) events.hover(node, event);
       },
-      onClick: (node) => events.click(node),
+      onClick: (node, at) => {
+        const tie = node ? undefined : this.tieAt(...at);
+        if (tie && events.clickTie) events.clickTie(tie);
+        else events.click(node);
+      },
       onDrag: (node, phase, [x, y]) => this.drag(node, phase, x, y),
-      onKey: (key) => (key === 'fit' ? this.fit(300) : events.escape()),
+      onKey: (key) => (key === 'fit' ? this.fit(300, true) : events.escape()),
     });
     this.resize = new ResizeObserver(() => this.measure());
     this.resize.observe(host);
@@ -114,14 +126,23 @@ export class MapCanvas {
   restyle(options: { sizes?: boolean } = {}): void {
     if (!this.model) return;
     if (options.sizes && this.layout) this.layout.refreshRadii();
-    this.batches = buildBatches(this.model, this.emphasis);
+    this.batches = buildBatches(this.model, this.highlight);
     this.index = undefined;
     this.request();
   }
 
+  /** Marks a node selected and fades what is outside `emphasis` (ties among emphasised nodes stay). */
   setSelection(node: MapNode | null, emphasis: Set<MapNode> | null): void {
     this.selected = node;
-    this.emphasis = emphasis;
+    this.highlight = node && emphasis ? { node, emphasis, focus: true } : null;
+    if (!node && emphasis) this.highlight = { node: null, emphasis, focus: true };
+    this.restyle();
+  }
+
+  /** Selects a node (null: none); the highlight dims everything outside the node's neighbourhood. */
+  setHighlight(highlight: Highlight | null): void {
+    this.selected = highlight?.node ?? null;
+    this.highlight = highlight;
     this.restyle();
   }
 
@@ -135,7 +156,9 @@ export class MapCanvas {
     this.interaction.moveTo(target, ms);
   }
 
-  fit(ms = 0): void {
+  /** Fits every node in view; `refit` (the Fit button): the map fits itself again when it next settles. */
+  fit(ms = 0, refit = false): void {
+    if (refit) this.userMoved = false;
     if (this.model)
       this.interaction.moveTo(fitTransform(this.model.nodes, this.size.width, this.size.height), ms);
   }
@@ -152,7 +175,7 @@ export class MapCanvas {
       pixelRatio,
       selected: this.selected,
       hovered: null,
-      emphasis: this.emphasis,
+      emphasis: this.highlight?.emphasis ?? null,
       fading: this.fading,
       moving: false,
     };
@@ -203,7 +226,13 @@ export class MapCanvas {
     if (this.gesture && this.snapshot.active)
       return this.snapshot.draw(this.context, this.transform, this.size.pixelRatio);
     const scene = this.scene();
-    if (scene) return drawScene(this.context, { ...scene, hovered: this.hovered, moving });
+    if (scene)
+      return drawScene(this.context, {
+        ...scene,
+        hovered: this.hovered,
+        hoveredTie: this.hoveredTie,
+        moving,
+      });
     this.context.setTransform(1, 0, 0, 1, 0, 0);
     this.context.fillStyle = BACKGROUND;
     this.context.fillRect(0, 0, this.canvas.width, this.canvas.height);
@@ -216,17 +245,45 @@ export class MapCanvas {
     return this.index.find(lx, ly, HIT_TOLERANCE_PX / this.transform.k);
   }
 
+  private tieAt(x: number, y: number): MapLink | undefined {
+    if (!this.model || !this.events.hoverTie) return undefined;
+    const [lx, ly] = this.transform.invert([x, y]);
+    return tieAt(this.drawnLinks(), lx, ly, HIT_TOLERANCE_PX / this.transform.k);
+  }
+
+  /** The ties drawn at full strength now: faded ones (outside a selection) are not picked. */
+  private *drawnLinks(): Iterable<MapLink> {
+    for (const batch of this.batches.links) if (batch.alpha > ALPHA.fadedLink) yield* batch.links;
+  }
+
+  private setHoveredTie(link: MapLink | null, event: PointerEvent): void {
+    this.canvas.classList.toggle('over-tie', link !== null);
+    if (link === this.hoveredTie) return;
+    this.hoveredTie = link;
+    this.events.hoverTie?.(link ?? undefined, event);
+    this.request();
+  }
+
   private setHovered(node: MapNode | null): void {
     if (node === this.hovered) return;
     this.hovered = node;
     this.request();
   }
 
+  /**
+   * A press on a node is a drag only once it moves: a click (press, release) neither warms the layout nor
+   * counts as the user moving the map, so the map still fits itself when it comes to rest.
+   */
   private drag(node: MapNode, phase: 'start' | 'move' | 'end', x: number, y: number): void {
-    if (!this.layout) return;
-    this.dragging = phase !== 'end';
-    this.layout.pin(node, phase === 'end' ? null : [x, y]);
-    this.userMoved = true;
+    if (!this.layout || phase === 'start') return;
+    if (phase === 'end') {
+      if (this.dragging) this.layout.pin(node, null);
+      this.dragging = false;
+    } else {
+      this.dragging = true;
+      this.userMoved = true;
+      this.layout.pin(node, [x, y]);
+    }
     this.request();
   }
 

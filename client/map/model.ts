@@ -3,25 +3,31 @@
  * vx, vy onto nodes; links point at node objects, not ids). A new answer keeps the objects — and so the
  * positions — of nodes that stay; nodes that leave are kept aside to fade out.
  */
-import type { GraphAnswer, GraphNode } from '../../server/schema/graph.ts';
+import type { GraphAnswer, GraphEdge, GraphNode } from '../../server/schema/graph.ts';
+import { BACKBONE_ALPHA } from '../../server/schema/backbone.ts';
 import { placeNewNodes } from './placement.ts';
 import type { MapLink, MapModel, MapNode } from './types.ts';
 
 export type { MapLink, MapModel, MapNode } from './types.ts';
 
-export function buildModel(answer: GraphAnswer, previous?: MapModel): MapModel {
+/**
+ * `backboneOnly`: only the backbone is drawn and laid out (ties whose disparity α is below BACKBONE_ALPHA,
+ * server/analytics/backbone/disparity.ts); every tie stays in `allLinks` and `ties` for details and selection.
+ */
+export function buildModel(answer: GraphAnswer, previous?: MapModel, backboneOnly = false): MapModel {
   const kept = new Map<string, MapNode>();
   for (const node of [...(previous?.leaving ?? []), ...(previous?.nodes ?? [])]) kept.set(node.id, node);
   const nodes = answer.nodes.map((data) => updateNode(kept.get(data.id), data));
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const links: MapLink[] = [];
+  const allLinks: MapLink[] = [];
   for (const edge of answer.edges) {
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
     if (!source || !target || source === target) continue;
-    links.push({ source, target, data: edge, width: 1, colour: '#999' });
+    allLinks.push({ source, target, data: edge, width: 1, colour: '#999' });
   }
-  const ties = tiesOf(nodes, links);
+  const ties = tiesOf(nodes, allLinks);
+  const links = backboneOnly ? backbone(allLinks, ties) : allLinks;
   const fresh = nodes.filter((node) => !kept.has(node.id));
   placeNewNodes(fresh, { ties, placed: (node) => kept.has(node.id) });
   const leaving = [...kept.values()].filter((node) => !byId.has(node.id));
@@ -29,7 +35,22 @@ export function buildModel(answer: GraphAnswer, previous?: MapModel): MapModel {
   const leavingLinks = previous
     ? previous.links.filter((link) => leavingSet.has(link.source) || leavingSet.has(link.target))
     : [];
-  return { answer, nodes, links, byId, ties, leaving, leavingLinks };
+  return { answer, nodes, links, allLinks, byId, ties, leaving, leavingLinks };
+}
+
+/**
+ * The significant ties, and each node's strongest tie besides: the filter alone leaves a node whose ties are
+ * all alike with none, and a unit drawn without ties would read as a silo it is not.
+ */
+function backbone(links: MapLink[], ties: Map<MapNode, MapLink[]>): MapLink[] {
+  const strongest = new Set<MapLink>();
+  for (const list of ties.values()) if (list[0]) strongest.add(list[0]);
+  return links.filter((link) => strongest.has(link) || inBackbone(link.data));
+}
+
+/** A tie without an α (an older server) counts as significant: nothing is hidden for want of the number. */
+export function inBackbone(edge: GraphEdge): boolean {
+  return edge.disparity === undefined || edge.disparity < BACKBONE_ALPHA;
 }
 
 // The answer's objects are shared, never written: the simulation writes only to MapNode and MapLink.

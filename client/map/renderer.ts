@@ -21,6 +21,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene): void {
   const view = viewOf(scene);
   ctx.setTransform(pr * t.k, 0, 0, pr * t.k, pr * t.x, pr * t.y);
   drawLinks(ctx, scene, view);
+  drawHoveredTie(ctx, scene, view);
   drawNodes(ctx, scene, view);
   drawMarks(ctx, scene, view);
   ctx.setTransform(pr, 0, 0, pr, 0, 0);
@@ -52,6 +53,24 @@ function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, view: View): voi
     ctx.globalAlpha = linkAlpha * opacity;
     ctx.strokeStyle = link.colour;
     ctx.lineWidth = link.width / view.k;
+    ctx.beginPath();
+    ctx.moveTo(link.source.x, link.source.y);
+    ctx.lineTo(link.target.x, link.target.y);
+    ctx.stroke();
+  }
+}
+
+/** The tie under the pointer: its own colour, opaque, with a dark casing so it reads over the others. */
+function drawHoveredTie(ctx: CanvasRenderingContext2D, scene: Scene, view: View): void {
+  const link = scene.hoveredTie;
+  if (!link) return;
+  ctx.globalAlpha = 1;
+  for (const [colour, width] of [
+    [SELECTION, link.width + 3],
+    [link.colour, link.width + 1],
+  ] as const) {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width / view.k;
     ctx.beginPath();
     ctx.moveTo(link.source.x, link.source.y);
     ctx.lineTo(link.target.x, link.target.y);

@@ -13,6 +13,8 @@ export interface Scene {
   pixelRatio: number;
   selected: MapNode | null;
   hovered: MapNode | null;
+  /** The tie under the pointer (drawn over the rest), if any. */
+  hoveredTie?: MapLink | null;
   emphasis: Set<MapNode> | null;
   /** Some node is fading in or out (transition.ts): draw nodes one by one where needed. */
   fading: boolean;

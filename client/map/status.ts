@@ -27,8 +27,12 @@ export class MapStatus {
     this.element.dataset.state = 'loading';
   }
 
-  show(answer: GraphAnswer, canvas: HTMLCanvasElement): void {
+  /** `drawn`: ties on the map (fewer than the answer's when only the backbone is drawn). */
+  show(answer: GraphAnswer, canvas: HTMLCanvasElement, drawn = answer.edges.length): void {
     const notes = [
+      drawn < answer.edges.length
+        ? `Backbone: ${drawn.toLocaleString('en')} ties are drawn, the significant ones and each node's strongest; "Show all ties" draws every one.`
+        : null,
       answer.page.truncated
         ? `Showing the ${answer.nodes.length.toLocaleString('en')} best-connected of ${answer.page.totalNodes.toLocaleString('en')} nodes.`
         : null,

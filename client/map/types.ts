@@ -34,9 +34,12 @@ export interface Fade {
 export interface MapModel {
   answer: GraphAnswer;
   nodes: MapNode[];
+  /** The ties drawn and laid out: the backbone, or all of them (`allLinks`) when asked. */
   links: MapLink[];
+  /** Every tie of the answer. */
+  allLinks: MapLink[];
   byId: Map<string, MapNode>;
-  /** Each node's links, strongest first. */
+  /** Each node's links (all of them, backbone or not), strongest first. */
   ties: Map<MapNode, MapLink[]>;
   /** Nodes of the previous answer that are fading out (not in the simulation). */
   leaving: MapNode[];

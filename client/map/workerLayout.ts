@@ -50,6 +50,7 @@ export class WorkerLayout implements LayoutRunner {
       fresh,
       level: data.level,
       ids: data.nodes.map((node) => node.id),
+      units: data.nodes.map((node) => node.data.unit),
       x,
       y,
       radius: this.radii(),

@@ -40,6 +40,8 @@ export interface ExplorerState {
   node: string | null;
   /** Fade everything beyond two hops of the selected node. */
   focus: boolean;
+  /** Map: draw every tie, not only the backbone (the statistically significant ties). */
+  allTies: boolean;
   unitKinds: UnitKind[];
   units: string[];
   roles: PersonRole[];
@@ -71,6 +73,7 @@ export const DEFAULT_STATE: ExplorerState = {
   sizeBy: null,
   node: null,
   focus: false,
+  allTies: false,
   unitKinds: [],
   units: [],
   roles: [],

@@ -85,6 +85,11 @@ const CODECS: { [K in keyof Params]: Codec<Params[K]> } = {
     parse: (v) => (v === '1' ? true : v === '0' ? false : undefined),
     format: (v) => (v ? '1' : '0'),
   },
+  allTies: {
+    key: 'ties',
+    parse: (v) => (v === 'all' ? true : v === 'backbone' ? false : undefined),
+    format: (v) => (v ? 'all' : 'backbone'),
+  },
   unitKinds: listOf('kinds', memberOf(UNIT_KINDS)),
   units: listOf('units', idOf),
   roles: listOf('roles', memberOf(PERSON_ROLES)),

@@ -63,8 +63,15 @@ export const graphEdge = z.object({
   /** Tie strength (higher = stronger). */
   weight: z.number(),
   engagements: z.number().int(),
-  /** Unit level, business–provider pairs: the macro-cycle stage of the relationship. */
+  /** Unit level: the macro-cycle stage of the unit pair in the window (null: no history, e.g. a sub-unit). */
   stage: relationshipStage.nullable().optional(),
+  /** Unit level: the pair is a business–provider relationship (SERVES), so the dashboard has a row for it. */
+  relationship: z.boolean().optional(),
+  /**
+   * Disparity filter α (Serrano, Boguñá & Vespignani 2009) over the window's whole graph: the chance that a
+   * tie this strong comes from its ends' strength spread at random. Below 0.05: in the backbone.
+   */
+  disparity: z.number().min(0).max(1).optional(),
 });
 export type GraphEdge = z.infer<typeof graphEdge>;
 

@@ -4,7 +4,10 @@
  * edges between the nodes of the page.
  */
 import { windowAnswer } from './windowAnswer.ts';
+import { disparityAlphas } from '../analytics/backbone/disparity.ts';
+import type { EngagementMetrics } from '../analytics/engagement.ts';
 import type { WindowAnalytics } from '../analytics/engine.ts';
+import { pairKey } from '../analytics/relationship.ts';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { TieAttributes } from '../analytics/graphs.ts';
 import type { NullableTable } from '../analytics/suite/networkTables.ts';
@@ -90,16 +93,37 @@ function byStrength(a: GraphNode, b: GraphNode): number {
   return difference !== 0 ? difference : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * The page's ties, each with its disparity α over the whole window graph (a page or a filter does not change
+ * which ties are significant) and, at unit level, the pair's macro-cycle stage — the same stage the
+ * relationships dashboard shows for a business–provider pair (DESIGN §3.5: every unit pair has one).
+ */
 function edgesWithin(analytics: WindowAnalytics, query: GraphQuery, ids: Set<string>): GraphEdge[] {
   const graph = (
     query.level === 'person' ? analytics.graphs.persons : analytics.graphs.units
   ) as AbstractGraph<Attributes, TieAttributes>;
+  const alphas = disparityAlphas(graph);
+  const pairs = query.level === 'unit' ? unitPairs(analytics.engagement) : null;
   const edges: GraphEdge[] = [];
-  graph.forEachEdge((_edge, tie, source, target) => {
-    if (ids.has(source) && ids.has(target) && tie.weight >= query.minWeight)
-      edges.push({ source, target, weight: tie.weight, engagements: tie.engagements });
+  graph.forEachEdge((edge, tie, source, target) => {
+    if (!ids.has(source) || !ids.has(target) || tie.weight < query.minWeight) return;
+    const shown: GraphEdge = { source, target, weight: tie.weight, engagements: tie.engagements };
+    shown.disparity = alphas.get(edge)!;
+    if (pairs) {
+      const key = pairKey(source, target);
+      shown.stage = pairs.stages.get(key) ?? null;
+      shown.relationship = pairs.serves.has(key);
+    }
+    edges.push(shown);
   });
   return edges;
+}
+
+function unitPairs(engagement: EngagementMetrics) {
+  return {
+    stages: new Map(engagement.macro.relationships.map((m) => [m.key, m.stage.stage])),
+    serves: new Set(engagement.maturity.relationships.map((r) => pairKey(r.providerId, r.departmentId))),
+  };
 }
 
 function privacyNote(suppressed: number, privacy: PrivacySettings): GraphAnswer['privacy'] {

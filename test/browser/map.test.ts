@@ -173,18 +173,29 @@ describe('network map', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps person names from a viewer', async () => {
+  it('never offers a viewer the person level, and keeps person names from them', async () => {
     const { page, problems } = await explorer.open('viewer', '#/map?level=person');
-    await page.waitForSelector('.map-status[data-state="failed"]');
-    const alert = await page.textContent('.problem-banner');
-    expect(alert).toContain('403');
-    expect(alert).toContain('analyst');
-    await screenshot(page, 'map-viewer-person');
-    await page.selectOption('#map-level', 'unit');
     await mapSettled(page);
+    // A viewer's link to the person level opens the unit level: no request the server would refuse.
+    expect(
+      await page.$$eval('#map-level option', (options) => options.map((o) => o.getAttribute('value'))),
+    ).toEqual(['unit']);
+    expect(page.url()).not.toContain('level=person');
+    expect(await page.textContent('.map-status .summary')).toContain('units');
+    expect(await page.isVisible('.problem-banner')).toBe(false);
+    await screenshot(page, 'map-viewer-person');
     await page.fill('#map-search', org.bundle.people[0]!.name.slice(0, 4));
     const text = await page.evaluate(() => document.body.innerText);
     for (const person of org.bundle.people) expect(text).not.toContain(person.name);
-    expect(problems.filter((p) => !p.includes('403'))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers an analyst both levels', async () => {
+    const { page, problems } = await explorer.open('analyst');
+    await mapSettled(page);
+    expect(
+      await page.$$eval('#map-level option', (options) => options.map((o) => o.getAttribute('value'))),
+    ).toEqual(['unit', 'person']);
+    expect(problems).toEqual([]);
   });
 });

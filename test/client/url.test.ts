@@ -24,6 +24,7 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
   sizeBy: fc.option(fc.constantFrom('strength', 'pagerank', 'none', 'egoBreadth'), { nil: null }),
   node: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: null }),
   focus: fc.boolean(),
+  allTies: fc.boolean(),
   unitKinds: subset(UNIT_KINDS),
   units: fc.uniqueArray(id, { maxLength: 5 }),
   roles: subset(PERSON_ROLES),

@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WindowAnalytics } from '../../server/analytics/engine.ts';
 import { graphQuery, type GraphAnswer } from '../../server/schema/graph.ts';
+import { relationshipsQuery } from '../../server/schema/relationships.ts';
 import { graphView } from '../../server/views/graphView.ts';
+import { relationshipsView } from '../../server/views/relationshipsView.ts';
 import { tinyOrgAnalytics, viewer } from './tinyOrg.ts';
 
 let analytics: WindowAnalytics;
@@ -108,5 +110,41 @@ describe('graph view flags', () => {
     expect(reasons.s1).toBe('Single point of failure: without them, Sales no longer reaches IT, Legal.');
     expect(reasons.i1).toBe('Single point of failure: without them, Sales no longer reaches IT, Legal.');
     expect(reasons.i5).toBe('Single point of failure: without them, Legal no longer reaches IT, Sales.');
+  });
+});
+
+describe('graph view ties: stage and backbone', () => {
+  it('gives each unit tie the stage the relationships dashboard shows for the pair', () => {
+    const answer = graphView(analytics, graphQuery.parse({ level: 'unit' }), viewer('analyst'));
+    const dashboard = relationshipsView(analytics, relationshipsQuery.parse({}), viewer('analyst'));
+    const stageOf = (a: string, b: string) =>
+      dashboard.relationships.find(
+        (r) => (r.providerId === a && r.departmentId === b) || (r.providerId === b && r.departmentId === a),
+      )?.stage?.stage;
+    expect(answer.edges.length).toBe(2);
+    for (const edge of answer.edges) {
+      expect(edge.stage, `${edge.source}-${edge.target}`).toBeTruthy();
+      expect(edge.stage).toBe(stageOf(edge.source, edge.target));
+      expect(edge.relationship).toBe(true);
+    }
+  });
+
+  it('gives each tie its disparity α over the whole graph: IT 3 of strength over 2 ties', () => {
+    // Sales–IT 2: IT (1 − 2/3)¹ = 1/3, Sales has one tie (1); IT–Legal 1: IT (1 − 1/3)¹ = 2/3.
+    const answer = graphView(analytics, graphQuery.parse({ level: 'unit' }), viewer('analyst'));
+    const alpha = Object.fromEntries(answer.edges.map((e) => [`${e.source}-${e.target}`, e.disparity]));
+    expect(alpha['sales-it']).toBeCloseTo(1 / 3, 12);
+    expect(alpha['it-legal']).toBeCloseTo(2 / 3, 12);
+    // A filtered page keeps the α of the whole graph.
+    const itOnly = graphView(
+      analytics,
+      graphQuery.parse({ level: 'unit', minWeight: 1.5 }),
+      viewer('analyst'),
+    );
+    expect(itOnly.edges.map((e) => e.disparity)).toEqual([alpha['sales-it']]);
+  });
+
+  it('has no stage at person level', () => {
+    expect(personPage({}).edges.every((e) => e.stage === undefined && e.disparity !== undefined)).toBe(true);
   });
 });

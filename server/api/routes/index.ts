@@ -23,6 +23,7 @@ import { exportRoutes } from './export.ts';
 import { graphRoutes, graphSource } from './graph.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './import.ts';
+import { meRoutes } from './me.ts';
 import { networkRoutes } from './network.ts';
 import { relationshipRoutes } from './relationships.ts';
 import { silosRoutes } from './silos.ts';
@@ -34,6 +35,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
   deps.analytics.onNewVersion((dataVersion) => answers.keepOnly(dataVersion));
   const routes = [
     ...healthRoutes(deps),
+    ...meRoutes(),
     ...cypherRoutes(deps),
     ...graphRoutes({ ...deps, answers }),
     ...silosRoutes({ ...deps, answers }),
