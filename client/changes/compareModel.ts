@@ -45,6 +45,7 @@ export function buildCompareModel(answer: CompareAnswer): CompareModel {
     answer: graphShaped(answer, nodes),
     nodes,
     links,
+    allLinks: links,
     byId,
     ties,
     leaving: [],
