@@ -13,6 +13,7 @@ import { IssueLog } from './issueLog.ts';
 import { sourceOf, type ImportIssue, type ImportSource, type ReadResult } from './rawBundle.ts';
 import { csvFolderSource } from './readCsvFolder.ts';
 import { jsonBundleSource } from './readJsonBundle.ts';
+import { checkEmails } from './emails.ts';
 import { checkReferences, type ExistingIds } from './references.ts';
 import { RowCollector } from './validateRows.ts';
 import { writeBundle, type WriteOptions, type WriteResult } from './writeBundle.ts';
@@ -33,6 +34,7 @@ export async function validateImport(db: Database, input: ImportInput): Promise<
   const rows = new RowCollector(new IssueLog());
   await sourceOf(input).read(rows);
   await checkReferences(rows, (missing) => lookupExisting(db, missing), rows.issues);
+  await checkEmails(rows, (keys) => lookupEmails(db, keys), rows.issues);
   if (rows.issues.count === 0) return { ok: true, bundle: rows.bundle };
   return { ok: false, issues: rows.issues.listed, issueCount: rows.issues.count };
 }
@@ -95,12 +97,17 @@ async function lookupExisting(
   };
 }
 
+async function lookupEmails(db: Database, keys: string[]): Promise<Map<string, string>> {
+  const rows = await readInBatches(db, 'import/peopleByEmail', keys, 'keys');
+  return new Map(rows.map((row) => [row.emailKey as string, row.id as string]));
+}
+
 const LOOKUP_BATCH = 10_000;
 
 /** One query per batch of ids: an import may reference a million ids it does not define. */
-async function readInBatches(db: Database, query: string, ids: string[]): Promise<Row[]> {
+async function readInBatches(db: Database, query: string, ids: string[], param = 'ids'): Promise<Row[]> {
   const rows: Row[] = [];
   for (let start = 0; start < ids.length; start += LOOKUP_BATCH)
-    rows.push(...(await db.read(query, { ids: ids.slice(start, start + LOOKUP_BATCH) })));
+    rows.push(...(await db.read(query, { [param]: ids.slice(start, start + LOOKUP_BATCH) })));
   return rows;
 }
