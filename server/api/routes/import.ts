@@ -8,11 +8,13 @@ import type { Database } from '../../db/database.ts';
 import { TrellisError } from '../../errors.ts';
 import { importData, type ImportOutcome } from '../../import/importer.ts';
 import type { ImportIssue, ImportSource } from '../../import/rawBundle.ts';
+import type { CalendarSourceOptions } from '../../import/calendar/calendarSource.ts';
 import { csvFolderSource } from '../../import/readCsvFolder.ts';
 import { jsonBundleSource } from '../../import/readJsonBundle.ts';
 import { discardStaging } from '../../import/stagingTransactions.ts';
 import {
   bundleDocument,
+  calendarBody,
   csvUpload,
   importAnswer,
   importQuery,
@@ -42,19 +44,24 @@ export function importRoutes(deps: {
       path: '/import',
       summary: 'Import a JSON bundle or CSV files: a dry run (validation report) or a commit, all or nothing',
       description:
-        'The body is a JSON bundle (application/json, as `npm run import` reads) or CSV files ' +
-        '(multipart/form-data, one file part per section named as its file, e.g. units.csv). Invalid rows: ' +
+        'The body is a JSON bundle (application/json, as `npm run import` reads), a calendar (text/calendar) ' +
+        'or CSV files (multipart/form-data, one file part per section named as its file, e.g. units.csv, ' +
+        'and any .ics files beside them). Invalid rows: ' +
         '422 import_invalid with errors[] (file, line, field, reason; the first 100, errorCount says how ' +
         'many in all and errorsOmitted how many are not listed) and nothing written. Importing the ' +
         'same data again changes nothing and answers changed: false.',
       tags: ['import'],
       access: 'admin',
       streamedBody: true,
-      accepts: { 'application/json': bundleDocument, 'multipart/form-data': csvUpload },
+      accepts: {
+        'application/json': bundleDocument,
+        'multipart/form-data': csvUpload,
+        'text/calendar': calendarBody,
+      },
       problems: {
         409: 'Another import is running',
         413: 'The upload is larger than TRELLIS_IMPORT_LIMIT_MB',
-        415: 'Neither application/json nor multipart/form-data',
+        415: 'Neither application/json, text/calendar nor multipart/form-data',
         422: 'Invalid rows (errors[] with file, line and field); nothing was written',
       },
       query: importQuery,
@@ -66,7 +73,8 @@ export function importRoutes(deps: {
         try {
           await stagingDiscarded;
           folder = await folders.create();
-          const source = sourceOfUpload(await receiveUpload(req, { folder, limitBytes }));
+          const calendar = query.maxAttendees === undefined ? {} : { maxAttendees: query.maxAttendees };
+          const source = sourceOfUpload(await receiveUpload(req, { folder, limitBytes }), calendar);
           const outcome = await importData(deps.db, source, { dryRun: query.dryRun });
           if (outcome.status === 'imported') deps.analytics.dataChanged();
           return answerOf(outcome);
@@ -87,9 +95,9 @@ function closing(res: Response, error: unknown): unknown {
   return error;
 }
 
-function sourceOfUpload(upload: Upload): ImportSource {
+function sourceOfUpload(upload: Upload, calendar: CalendarSourceOptions): ImportSource {
   if (upload.kind === 'json') return jsonBundleSource(upload.file);
-  const files = csvFolderSource(upload.folder);
+  const files = csvFolderSource(upload.folder, calendar);
   return {
     async read(sink) {
       upload.issues.forEach((issue) => sink.issue(issue));
@@ -100,7 +108,8 @@ function sourceOfUpload(upload: Upload): ImportSource {
 
 function answerOf(outcome: ImportOutcome): ImportAnswer {
   if (outcome.status === 'invalid') throw invalidImport(outcome.issues, outcome.issueCount);
-  if (outcome.dryRun) return { dryRun: true, valid: true, rows: outcome.rows };
+  const skipped = Object.keys(outcome.skipped).length > 0 ? { skipped: outcome.skipped } : {};
+  if (outcome.dryRun) return { dryRun: true, valid: true, rows: outcome.rows, ...skipped };
   const steps = outcome.summary;
   const totals = { created: 0, updated: 0, unchanged: 0 };
   for (const counts of Object.values(steps)) {
@@ -109,7 +118,7 @@ function answerOf(outcome: ImportOutcome): ImportAnswer {
     totals.unchanged += counts.unchanged;
   }
   const changed = totals.created + totals.updated > 0;
-  return { dryRun: false, changed, dataVersion: outcome.dataVersion, totals, steps };
+  return { dryRun: false, changed, dataVersion: outcome.dataVersion, totals, steps, ...skipped };
 }
 
 /** issues: the first problems found; count: all of them (the rest are counted, not listed). */
