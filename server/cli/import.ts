@@ -17,12 +17,13 @@ import { runCli } from './run.ts';
 
 const USAGE =
   'usage: npm run import -- <bundle.json | calendar.ics | folder of CSV and .ics files> [--dry-run] ' +
-  '[--batch-size N] [--max-attendees N]';
+  '[--batch-size N] [--max-attendees N] | <export.csv> --map mapping.json [--dry-run]';
 const argsSchema = z.object({
   source: z.string({ message: `name the data to import\n${USAGE}` }),
   dryRun: z.boolean(),
   batchSize: z.coerce.number().int().min(1).max(100_000),
   calendar: calendarOptions,
+  map: z.string().optional(),
 });
 
 function parseCommandLine() {
@@ -32,6 +33,7 @@ function parseCommandLine() {
       'dry-run': { type: 'boolean', default: false },
       'batch-size': { type: 'string', default: '5000' },
       'max-attendees': { type: 'string' },
+      map: { type: 'string' },
     },
   });
   const parsed = argsSchema.safeParse({
@@ -39,6 +41,7 @@ function parseCommandLine() {
     dryRun: values['dry-run'],
     batchSize: values['batch-size'],
     calendar: { maxAttendees: values['max-attendees'] },
+    map: values.map,
   });
   if (!parsed.success)
     throw new TrellisError(
@@ -50,7 +53,10 @@ function parseCommandLine() {
 
 async function main(): Promise<number> {
   const args = parseCommandLine();
-  const read = readImportSource(args.source, { calendar: args.calendar });
+  const read = readImportSource(args.source, {
+    calendar: args.calendar,
+    ...(args.map ? { mapping: args.map } : {}),
+  });
   const database = await openDatabase(loadConfig().neo4j, {
     report: (line) => process.stderr.write(`${line}\n`),
   });

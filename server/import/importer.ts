@@ -13,6 +13,7 @@ import { TrellisError } from '../errors.ts';
 import { IssueLog } from './issueLog.ts';
 import { sourceOf, type ImportIssue, type ImportSource, type ReadResult } from './rawBundle.ts';
 import { calendarSource, isCalendarFile, type CalendarSourceOptions } from './calendar/calendarSource.ts';
+import { mappedCsvSource } from './mapped/mappedSource.ts';
 import { csvFolderSource } from './readCsvFolder.ts';
 import { jsonBundleSource } from './readJsonBundle.ts';
 import type { Directory } from './directory.ts';
@@ -32,11 +33,14 @@ export type Skipped = Record<string, number>;
 
 export interface SourceOptions {
   calendar?: CalendarSourceOptions;
+  /** A mapping file (server/schema/mapping.ts): the path is then one CSV export read through it. */
+  mapping?: string;
 }
 
 /** Reads a path: a folder is a set of CSV files (and .ics files), a .ics file a calendar, else a JSON bundle. */
 export function readImportSource(source: string, options: SourceOptions = {}): ImportSource {
   if (!fs.existsSync(source)) throw new TrellisError('input_unreadable', `${source} does not exist`);
+  if (options.mapping) return mappedCsvSource(source, options.mapping);
   if (fs.statSync(source).isDirectory()) return csvFolderSource(source, options.calendar);
   if (isCalendarFile(source))
     return calendarSource(
