@@ -105,7 +105,7 @@ function saveSectionFiles(parser: busboy.Busboy, folder: string) {
     count++;
     const file =
       [name, info.filename].find((candidate) => SECTION_FILES.has(candidate ?? '')) ??
-      calendarPart(name, info.filename);
+      otherPart(name, info.filename);
     if (!file || parts.received.has(file)) {
       refuse(file ? 'this section file was sent twice' : `a file part must be named ${namesHint()}`);
       stream.resume();
@@ -137,8 +137,14 @@ function unreadable(reason: string): TrellisError {
   return new TrellisError('input_unreadable', `The upload could not be read: ${reason}.`);
 }
 
-/** A part named (or whose file is named) `….ics`: a calendar, kept under a name safe for the folder. */
-function calendarPart(name: string, filename: string | undefined): string | undefined {
+/** A CSV export and its mapping, sent as `-F export=@incidents.csv -F mapping.json=@mapping.json`. */
+export const EXPORT_FILE = 'export.csv';
+export const MAPPING_FILE = 'mapping.json';
+
+/** A calendar part (named, or its file named, `….ics`), the mapping part, or the export part (named `export`). */
+function otherPart(name: string, filename: string | undefined): string | undefined {
+  if (name === 'export') return EXPORT_FILE;
+  if ([name, filename].includes(MAPPING_FILE)) return MAPPING_FILE;
   const given = [name, filename].find((candidate) => candidate?.toLowerCase().endsWith('.ics'));
   if (!given) return undefined;
   return `${path

@@ -1,4 +1,4 @@
-/** POST /api/import with calendars: a text/calendar body, and .ics parts beside CSV parts. */
+/** POST /api/import with calendars (a text/calendar body, .ics parts beside CSV parts) and mapped CSV exports. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { startTestApp, type TestApp } from './api/appHarness.ts';
 
 const CALENDARS = fileURLToPath(new URL('../fixtures/calendar/', import.meta.url));
 const ORG = path.join(CALENDARS, 'org');
+const MAPPED = fileURLToPath(new URL('../fixtures/mapped/', import.meta.url));
 
 let db: Database;
 let app: TestApp;
@@ -73,5 +74,30 @@ describe('POST /api/import with calendars', () => {
       expect.objectContaining({ file: 'unterminated.ics', line: 8, code: 'invalid_calendar' }),
     ]);
     expect((await graphFingerprint(db)).nodes).toBe(0);
+  });
+
+  it('imports a CSV export with its mapping as two parts, and refuses a mapping naming a missing column', async () => {
+    await post(orgWith());
+    const mapped = (mapping: string) => {
+      const form = new FormData();
+      form.append('mapping.json', new Blob([fs.readFileSync(MAPPED + mapping)]), 'mapping.json');
+      const csv = fs.readFileSync(MAPPED + 'servicenow-incidents.csv');
+      form.append('export', new Blob([csv], { type: 'text/csv' }), 'incidents.csv');
+      return form;
+    };
+    const res = await post(mapped('servicenow-incidents.mapping.json'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      steps: { engagements: { created: 4 } },
+      skipped: { noCounterpart: 1 },
+    });
+    const before = await graphFingerprint(db);
+    const bad = await post(mapped('missing-column.mapping.json'));
+    expect(bad.status).toBe(422);
+    const problem = (await bad.json()) as { errors: Array<Record<string, unknown>> };
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ file: 'export.csv', line: 1, field: 'closed_at' }),
+    ]);
+    expect(await graphFingerprint(db)).toEqual(before);
   });
 });

@@ -2,6 +2,8 @@
  * Import over HTTP (admin): the upload is streamed to a temporary folder, then read, validated and written by
  * the same importer as `npm run import` — all or nothing, idempotent. One import at a time per process.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Response } from 'express';
 import type { AnalyticsEngine } from '../../analytics/engine.ts';
 import type { Database } from '../../db/database.ts';
@@ -9,6 +11,7 @@ import { TrellisError } from '../../errors.ts';
 import { importData, type ImportOutcome } from '../../import/importer.ts';
 import type { ImportIssue, ImportSource } from '../../import/rawBundle.ts';
 import type { CalendarSourceOptions } from '../../import/calendar/calendarSource.ts';
+import { mappedCsvSource } from '../../import/mapped/mappedSource.ts';
 import { csvFolderSource } from '../../import/readCsvFolder.ts';
 import { jsonBundleSource } from '../../import/readJsonBundle.ts';
 import { discardStaging } from '../../import/stagingTransactions.ts';
@@ -22,7 +25,7 @@ import {
   type ImportError,
 } from '../../schema/import.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
-import { receiveUpload, type Upload } from '../upload.ts';
+import { EXPORT_FILE, MAPPING_FILE, receiveUpload, type Upload } from '../upload.ts';
 import { importLimitFor } from '../uploadLimit.ts';
 import { UploadFolders } from '../uploadFolders.ts';
 
@@ -46,7 +49,8 @@ export function importRoutes(deps: {
       description:
         'The body is a JSON bundle (application/json, as `npm run import` reads), a calendar (text/calendar) ' +
         'or CSV files (multipart/form-data, one file part per section named as its file, e.g. units.csv, ' +
-        'and any .ics files beside them). Invalid rows: ' +
+        'and any .ics files beside them; or a CSV export as a part named export with its mapping.json). ' +
+        'Invalid rows: ' +
         '422 import_invalid with errors[] (file, line, field, reason; the first 100, errorCount says how ' +
         'many in all and errorsOmitted how many are not listed) and nothing written. Importing the ' +
         'same data again changes nothing and answers changed: false.',
@@ -97,10 +101,20 @@ function closing(res: Response, error: unknown): unknown {
 
 function sourceOfUpload(upload: Upload, calendar: CalendarSourceOptions): ImportSource {
   if (upload.kind === 'json') return jsonBundleSource(upload.file);
-  const files = csvFolderSource(upload.folder, calendar);
+  const [exported, mapping] = [EXPORT_FILE, MAPPING_FILE].map((file) => path.join(upload.folder, file));
+  const mapped = [exported!, mapping!].filter((file) => fs.existsSync(file)).length;
+  if (mapped === 2) return withIssues(upload.issues, mappedCsvSource(exported!, mapping!));
+  if (mapped === 1) {
+    const reason = `send the CSV export as a part named export with its ${MAPPING_FILE} part`;
+    upload.issues.push({ file: 'upload', line: null, field: '', reason, code: 'upload_part' });
+  }
+  return withIssues(upload.issues, csvFolderSource(upload.folder, calendar));
+}
+
+function withIssues(issues: ImportIssue[], files: ImportSource): ImportSource {
   return {
     async read(sink) {
-      upload.issues.forEach((issue) => sink.issue(issue));
+      issues.forEach((issue) => sink.issue(issue));
       await files.read(sink);
     },
   };
