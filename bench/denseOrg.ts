@@ -54,6 +54,7 @@ export function denseOrg({ people = 1_000, units = 40, engagements = 25_000, see
       since: '2024-01-01',
       targetMaturity: 3,
     })),
+    domains: [],
     engagements: [],
     participants: [],
     feedback: [],

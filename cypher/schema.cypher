@@ -6,6 +6,10 @@ CREATE CONSTRAINT provider_id IF NOT EXISTS FOR (n:Provider) REQUIRE n.id IS UNI
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT engagement_id IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT feedback_id IF NOT EXISTS FOR (n:Feedback) REQUIRE n.id IS UNIQUE;
+// E-mail addresses are unique regardless of case: the constraint holds the lower-cased form (emailKey).
+CREATE CONSTRAINT person_email_key IF NOT EXISTS FOR (n:Person) REQUIRE n.emailKey IS UNIQUE;
+// An outside e-mail domain maps to one provider (cypher/import/domains.cypher).
+CREATE CONSTRAINT email_domain IF NOT EXISTS FOR (n:EmailDomain) REQUIRE n.domain IS UNIQUE;
 CREATE CONSTRAINT trellis_meta_id IF NOT EXISTS FOR (n:TrellisMeta) REQUIRE n.id IS UNIQUE;
 // Time windows: every projection filters engagements and feedback by time.
 CREATE INDEX engagement_at IF NOT EXISTS FOR (n:Engagement) ON (n.at);

@@ -35,6 +35,7 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     memberships: org.memberships,
     brmAssignments: org.brmAssignments,
     serves: org.serves,
+    domains: [],
     engagements: writer.engagements,
     participants: writer.participants,
     feedback: buildFeedback(org, rng),

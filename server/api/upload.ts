@@ -15,6 +15,8 @@ import type { ImportIssue } from '../import/rawBundle.ts';
 import { CSV_FILES } from '../schema/bundle.ts';
 
 export const JSON_BUNDLE_FILE = 'bundle.json';
+/** A text/calendar body: read as a folder holding this one .ics file. */
+export const CALENDAR_FILE = 'calendar.ics';
 
 export type Upload =
   | { kind: 'json'; file: string }
@@ -32,17 +34,17 @@ export async function receiveUpload(req: Request, options: UploadOptions): Promi
   if (Number.isFinite(declared) && declared > options.limitBytes) throw tooLarge(options.limitBytes);
   if (req.is('application/json')) {
     const file = path.join(options.folder, JSON_BUNDLE_FILE);
-    await pipeline(req, byteLimit(options.limitBytes), fs.createWriteStream(file, { flags: 'wx' })).catch(
-      (error: unknown) => {
-        throw error instanceof TrellisError ? error : unreadable('the upload did not arrive whole');
-      },
-    );
+    await saveBody(req, file, options.limitBytes);
     return { kind: 'json', file };
+  }
+  if (req.is('text/calendar')) {
+    await saveBody(req, path.join(options.folder, CALENDAR_FILE), options.limitBytes);
+    return { kind: 'csv', folder: options.folder, issues: [] };
   }
   if (req.is('multipart/form-data')) return receiveCsvFiles(req, options);
   throw new TrellisError(
     'unsupported_media_type',
-    'Send a JSON bundle as application/json, or CSV files as multipart/form-data.',
+    'Send a JSON bundle as application/json, a calendar as text/calendar, or CSV and .ics files as multipart/form-data.',
   );
 }
 
@@ -101,7 +103,9 @@ function saveSectionFiles(parser: busboy.Busboy, folder: string) {
   const refuse = (reason: string) => parts.issues.push(partIssue(`part ${count}`, reason));
   parser.on('file', (name, stream, info) => {
     count++;
-    const file = [name, info.filename].find((candidate) => SECTION_FILES.has(candidate ?? ''));
+    const file =
+      [name, info.filename].find((candidate) => SECTION_FILES.has(candidate ?? '')) ??
+      otherPart(name, info.filename);
     if (!file || parts.received.has(file)) {
       refuse(file ? 'this section file was sent twice' : `a file part must be named ${namesHint()}`);
       stream.resume();
@@ -131,4 +135,28 @@ function namesHint(): string {
 
 function unreadable(reason: string): TrellisError {
   return new TrellisError('input_unreadable', `The upload could not be read: ${reason}.`);
+}
+
+/** A CSV export and its mapping, sent as `-F export=@incidents.csv -F mapping.json=@mapping.json`. */
+export const EXPORT_FILE = 'export.csv';
+export const MAPPING_FILE = 'mapping.json';
+
+/** A calendar part (named, or its file named, `….ics`), the mapping part, or the export part (named `export`). */
+function otherPart(name: string, filename: string | undefined): string | undefined {
+  if (name === 'export') return EXPORT_FILE;
+  if ([name, filename].includes(MAPPING_FILE)) return MAPPING_FILE;
+  const given = [name, filename].find((candidate) => candidate?.toLowerCase().endsWith('.ics'));
+  if (!given) return undefined;
+  return `${path
+    .basename(given)
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .slice(-100)}`;
+}
+
+async function saveBody(req: Request, file: string, limitBytes: number): Promise<void> {
+  await pipeline(req, byteLimit(limitBytes), fs.createWriteStream(file, { flags: 'wx' })).catch(
+    (error: unknown) => {
+      throw error instanceof TrellisError ? error : unreadable('the upload did not arrive whole');
+    },
+  );
 }

@@ -18,6 +18,7 @@ const UNIQUE: Keyed = {
   people: { field: 'id', key: (p) => p.id },
   engagements: { field: 'id', key: (e) => e.id },
   feedback: { field: 'id', key: (f) => f.id },
+  domains: { field: 'domain', key: (d) => d.domain },
   memberships: { field: 'unitId', key: (m) => `${m.personId} → ${m.unitId}` },
   brmAssignments: { field: 'departmentId', key: (b) => `${b.personId} → ${b.departmentId}` },
   serves: { field: 'departmentId', key: (s) => `${s.providerId} → ${s.departmentId}` },

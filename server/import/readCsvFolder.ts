@@ -14,13 +14,15 @@ import { TrellisError } from '../errors.ts';
 import { decodeCsvRecord } from './csvCodec.ts';
 import { headerIsUsable } from './csvHeader.ts';
 import { Utf8Check } from './utf8Check.ts';
+import { calendarFilesIn, readCalendars, type CalendarSourceOptions } from './calendar/calendarSource.ts';
 import type { ImportSource } from './rawBundle.ts';
 import type { RowSink } from './rawBundle.ts';
 
 const REPLACEMENT = '\uFFFD';
 const INVALID_UTF8 = 'not valid UTF-8 (save the file as UTF-8)';
 
-export function csvFolderSource(folder: string): ImportSource {
+/** A folder may hold .ics files beside the CSV sections: read after them, so they find the people read. */
+export function csvFolderSource(folder: string, calendar: CalendarSourceOptions = {}): ImportSource {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new TrellisError('input_unreadable', `${folder} is not a folder of CSV files`);
   }
@@ -32,6 +34,7 @@ export function csvFolderSource(folder: string): ImportSource {
         const fullPath = path.join(folder, file);
         if (fs.existsSync(fullPath)) await readCsvSection(section, fs.createReadStream(fullPath), sink);
       }
+      await readCalendars(calendarFilesIn(folder), sink, calendar);
     },
   };
 }

@@ -34,6 +34,7 @@ const REFERENCES: { [S in Section]?: Fields<S> } = {
     add('providerId', 'provider', s.providerId),
     add('departmentId', 'department', s.departmentId)
   ),
+  domains: (d, add) => add('unitId', 'provider', d.unitId),
   participants: (p, add) => (
     add('engagementId', 'engagement', p.engagementId),
     add('personId', 'person', p.personId)

@@ -32,6 +32,8 @@ const ROUTES: Record<StepName, (row: Row, fresh: Fresh) => Route> = {
   memberships: (r, f) => either(f.people.has(id(r, 'personId')) || f.units.has(id(r, 'unitId'))),
   brmAssignments: (r, f) => either(f.people.has(id(r, 'personId')) || f.units.has(id(r, 'departmentId'))),
   serves: (r, f) => either(f.units.has(id(r, 'providerId')) || f.units.has(id(r, 'departmentId'))),
+  // Always with the switch: a domain may name a provider of this import, and domains are few.
+  domains: () => 'final',
   engagements: (r, f) => (f.engagements.has(id(r, 'id')) ? 'staged' : 'final'),
   participants: (r, f) => either(f.engagements.has(id(r, 'engagementId')) || f.people.has(id(r, 'personId'))),
   feedback: (r, f) => (f.feedback.has(id(r, 'id')) ? 'staged' : 'final'),

@@ -6,8 +6,9 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ROW_SCHEMAS, SECTIONS, type Bundle, type Section } from '../schema/bundle.ts';
+import type { Directory, DirectorySink } from './directory.ts';
 import { IssueLog } from './issueLog.ts';
-import { sourceOf, type ImportIssue, type RawBundle, type RowSink } from './rawBundle.ts';
+import { sourceOf, type ImportIssue, type RawBundle } from './rawBundle.ts';
 
 const YIELD_EVERY = 1_000;
 
@@ -22,7 +23,7 @@ export interface ValidatedRows {
   invalidIds: Record<IdSection, Set<string>>;
 }
 
-export class RowCollector implements RowSink, ValidatedRows {
+export class RowCollector implements DirectorySink, ValidatedRows {
   readonly bundle = Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as Bundle;
   readonly origins = Object.fromEntries(
     SECTIONS.map((s) => [s, { file: s, lines: [] }]),
@@ -32,9 +33,18 @@ export class RowCollector implements RowSink, ValidatedRows {
     people: new Set(),
     engagements: new Set(),
   };
+  /** Rows sources left out on purpose, by reason (e.g. a calendar's all-day events). */
+  readonly skipped: Record<string, number> = {};
   private seen = 0;
 
-  constructor(readonly issues: IssueLog = new IssueLog()) {}
+  constructor(
+    readonly issues: IssueLog = new IssueLog(),
+    readonly directory?: Directory,
+  ) {}
+
+  skip(reason: string, count: number): void {
+    this.skipped[reason] = (this.skipped[reason] ?? 0) + count;
+  }
 
   file(section: Section, file: string): void {
     this.origins[section].file = file;

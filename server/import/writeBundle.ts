@@ -61,6 +61,7 @@ export const STEPS: Step[] = [
   { name: 'memberships', query: 'import/memberships', rows: (b) => b.memberships },
   { name: 'brmAssignments', query: 'import/brmAssignments', rows: (b) => b.brmAssignments },
   { name: 'serves', query: 'import/serves', rows: (b) => b.serves },
+  { name: 'domains', query: 'import/domains', rows: (b) => b.domains },
   { name: 'engagements', query: 'import/engagements', rows: (b) => b.engagements.map(engagementParams) },
   { name: 'participants', query: 'import/participants', rows: (b) => b.participants },
   {

@@ -58,6 +58,10 @@ export const personRow = z.object({
   role: z.enum(PERSON_ROLES),
   active: z.boolean().default(true),
   managerId: id.optional(),
+  /** The key by which calendars and mapped CSV exports find a person; unique regardless of case. */
+  email: z.email({ message: 'must be an e-mail address like ana@example.com' }).max(254).optional(),
+  /** Created by an import from an outside address whose domain maps to a provider (see domainRow). */
+  foundByDomain: z.boolean().optional(),
 });
 
 export const membershipRow = z.object({ personId: id, unitId: id, since: isoDate });
@@ -70,6 +74,16 @@ export const servesRow = z.object({
   purpose: text(500).min(1, 'must state the purpose of the relationship'),
   since: isoDate,
   targetMaturity: z.number().int().min(1).max(5),
+});
+
+/** An outside e-mail domain and the provider whose people write from it (`acme.com` → the vendor Acme). */
+export const domainRow = z.object({
+  domain: z
+    .string()
+    .max(253, 'must be at most 253 characters')
+    .transform((domain) => domain.toLowerCase())
+    .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain like acme.com')),
+  unitId: id,
 });
 
 export const engagementRow = z.object({
@@ -109,6 +123,7 @@ export const ROW_SCHEMAS = {
   memberships: membershipRow,
   brmAssignments: brmAssignmentRow,
   serves: servesRow,
+  domains: domainRow,
   engagements: engagementRow,
   participants: participantRow,
   feedback: feedbackRow,
@@ -124,6 +139,7 @@ export const CSV_FILES: Record<Section, string> = {
   memberships: 'memberships.csv',
   brmAssignments: 'brm_assignments.csv',
   serves: 'serves.csv',
+  domains: 'domains.csv',
   engagements: 'engagements.csv',
   participants: 'participants.csv',
   feedback: 'feedback.csv',
@@ -134,6 +150,7 @@ export type PersonRow = z.infer<typeof personRow>;
 export type MembershipRow = z.infer<typeof membershipRow>;
 export type BrmAssignmentRow = z.infer<typeof brmAssignmentRow>;
 export type ServesRow = z.infer<typeof servesRow>;
+export type DomainRow = z.infer<typeof domainRow>;
 export type EngagementRow = z.infer<typeof engagementRow>;
 export type ParticipantRow = z.infer<typeof participantRow>;
 export type FeedbackRow = z.infer<typeof feedbackRow>;
@@ -144,6 +161,7 @@ export interface Bundle {
   memberships: MembershipRow[];
   brmAssignments: BrmAssignmentRow[];
   serves: ServesRow[];
+  domains: DomainRow[];
   engagements: EngagementRow[];
   participants: ParticipantRow[];
   feedback: FeedbackRow[];

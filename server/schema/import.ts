@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { fieldErrorSchema } from './problem.ts';
 import { BUNDLE_FORMAT_VERSION, CSV_FILES, ROW_SCHEMAS, SECTIONS } from './bundle.ts';
+import { calendarOptions } from './calendar.ts';
 
 /** A boolean query flag: `?dryRun`, `?dryRun=true` and `?dryRun=1` are on; `false`, `0` or absent are off. */
 const queryFlag = z
@@ -15,6 +16,9 @@ const queryFlag = z
 
 export const importQuery = z.object({
   dryRun: queryFlag.describe('Validate only and answer the report; write nothing'),
+  maxAttendees: calendarOptions.shape.maxAttendees
+    .optional()
+    .describe('Calendar events with more participants are skipped and counted (default 50)'),
 });
 
 /** The JSON bundle as `npm run import` reads it: a format version and one array of rows per section. */
@@ -33,7 +37,14 @@ export const csvUpload = z
       ]),
     ),
   )
-  .partial();
+  .partial()
+  .catchall(z.string().meta({ format: 'binary', description: 'an iCalendar file, its part named …​.ics' }));
+
+/** One calendar (RFC 5545) as the body. */
+export const calendarBody = z.string().meta({ description: 'an iCalendar (.ics) file' });
+
+/** Rows sources left out on purpose, by reason (calendars: cancelled, allDay, fewParticipants, …). */
+const skipped = z.record(z.string(), z.number().int()).optional();
 
 /** One bad row of an import: where it is (file, 1-based line, field) and why, as a FieldError. */
 export const importError = fieldErrorSchema.extend({
@@ -54,6 +65,7 @@ export const importAnswer = z.discriminatedUnion('dryRun', [
     dryRun: z.literal(true),
     valid: z.literal(true),
     rows: z.number().int().describe('Rows that a commit would write'),
+    skipped,
   }),
   z.object({
     dryRun: z.literal(false),
@@ -61,6 +73,7 @@ export const importAnswer = z.discriminatedUnion('dryRun', [
     dataVersion: z.number().int(),
     totals: counts,
     steps: z.record(z.string(), counts).describe('Counts per kind of node and relationship'),
+    skipped,
   }),
 ]);
 export type ImportAnswer = z.infer<typeof importAnswer>;

@@ -11,6 +11,7 @@ export function syntheticBundle(people: number, engagements: number): Bundle {
     memberships: [],
     brmAssignments: [],
     serves: [],
+    domains: [],
     engagements: [],
     participants: [],
     feedback: [],

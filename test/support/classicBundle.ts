@@ -37,6 +37,7 @@ export function classicBundle(name: string): Bundle {
     })),
     brmAssignments: [],
     serves: [],
+    domains: [],
     engagements: [],
     participants: [],
     feedback: [],

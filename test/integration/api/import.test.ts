@@ -166,7 +166,7 @@ describe('POST /api/import', () => {
     for (let i = 0; i < 20; i++) many.append('units.csv', new Blob(['id\n']), 'units.csv');
     const manyParts = (await (await postImport(many)).json()) as Problem;
     expect(manyParts.errors!.map((e) => `${e.file}: ${e.message}`)).toContain(
-      'upload: at most 16 parts are read',
+      'upload: at most 18 parts are read', // two per section file (9 with domains.csv)
     );
     expect(JSON.stringify(problem)).not.toMatch(/unitz|hello/);
     expect((await graphFingerprint(db)).nodes).toBe(0);

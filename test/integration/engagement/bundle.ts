@@ -61,6 +61,7 @@ export const smallOrg: Bundle = {
     { providerId: 'it', departmentId: 'sales', purpose: 'Apps', since: '2019-01-01', targetMaturity: 4 },
     { providerId: 'hr', departmentId: 'sales', purpose: 'People', since: '2019-01-01', targetMaturity: 3 },
   ],
+  domains: [],
   engagements: [
     // before the window: tenure of (s-1, i-desk) and the period history
     engagement('x-1', '2026-01-10T10:00:00Z', {
