@@ -45,9 +45,10 @@ export class ResultGraph {
       sizeBy: 'none',
     });
     applyEncodings(this.model, encodings);
-    const typeCounts = new Map<string, number>();
-    for (const r of graph.relationships) typeCounts.set(r.type, (typeCounts.get(r.type) ?? 0) + 1);
-    const typeColours = categoryColours(typeCounts);
+    // A result has a few labels: each its own hue by frequency (the map's per-unit hash could give two the same).
+    const labelColours = categoryColours(countsOf(answer.nodes.map((node) => node.unit)));
+    for (const node of this.model.nodes) node.colour = labelColours.get(node.data.unit) ?? node.colour;
+    const typeColours = categoryColours(countsOf(graph.relationships.map((r) => r.type)));
     for (const link of this.model.links) {
       const type = typesBetween(link.source.id, link.target.id)[0];
       link.colour = (type && typeColours.get(type)) || '#8A8F98';
@@ -62,7 +63,7 @@ export class ResultGraph {
       el('section', { className: 'legend' }, [
         section(
           'Node colour: label',
-          encodings.nodeColours.map((e) => item(svgDot(e.colour, 6), e.label)),
+          [...labelColours].map(([label, colour]) => item(svgDot(colour, 6), label)),
         ),
         section(
           'Tie colour: relationship type',
@@ -100,4 +101,10 @@ export class ResultGraph {
       el('table', {}, [el('tbody', {}, rows)]),
     );
   }
+}
+
+function countsOf(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
