@@ -19,6 +19,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   outage: async () => (await import('./outage.ts')).benchOutage,
   console: async () => (await import('./console.ts')).benchConsole,
   storm: async () => (await import('./storm.ts')).benchStorm,
+  whatif: async () => (await import('./whatif.ts')).benchWhatIf,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
