@@ -7,14 +7,20 @@
  * changes nothing. Units are counted at the top of the hierarchy for paths and cut points (IT's desk is IT),
  * as the window's cut points count them; isolation is per unit, as the silos view shows it.
  */
-import { cutPoints, type PersonSeparation } from '../brokerage/index.ts';
+import { cutPoints, type CutPointsResult, type PersonSeparation } from '../brokerage/index.ts';
 import { failureChanges } from '../compare/failureChanges.ts';
-import { isolation, topLevelPartition, type IsolationConfig, type SiloGraphs } from '../silos/index.ts';
+import {
+  isolation,
+  topLevelPartition,
+  type IsolationConfig,
+  type IsolationResult,
+  type SiloGraphs,
+} from '../silos/index.ts';
 import { betweennessRises, type BetweennessRise } from './betweennessRises.ts';
 import { disconnections, type Disconnection } from './disconnections.ts';
 import { pathBetweenness } from './pathBetweenness.ts';
 import { resolveRemoval, type Removal } from './removal.ts';
-import { unitLinks } from './unitLinks.ts';
+import { unitLinks, type UnitLinks } from './unitLinks.ts';
 import { unitShifts, type UnitShift } from './unitShifts.ts';
 import { withoutPeople } from './withoutPeople.ts';
 
@@ -51,16 +57,16 @@ export async function whatIf(graphs: SiloGraphs, input: WhatIfInput): Promise<Wh
   if (resolved.unknown.people.length + resolved.unknown.units.length > 0)
     return { removed, unknown: resolved.unknown, ...empty };
   const after = withoutPeople(graphs, resolved.people);
-  const partition = topLevelPartition(graphs.persons, graphs.units);
-  const [wasCut, isCut] = [graphs, after].map((g) => cutPoints(g.persons, { partition, limit: Infinity }));
-  const newPoints = new Set(failureChanges(wasCut!, isCut!).gained.map((point) => point.person));
+  const was = baseline(graphs, input.isolation);
+  const isCut = cutPoints(after.persons, { partition: was.partition, limit: Infinity });
+  const newPoints = new Set(failureChanges(was.cut, isCut).gained.map((point) => point.person));
   const rises = input.betweenness ? await pathBetweenness(after.persons) : undefined;
   return {
     removed,
     unknown: resolved.unknown,
-    disconnected: disconnections(unitLinks(graphs.persons, partition), unitLinks(after.persons, partition)),
-    units: unitShifts(isolation(graphs, input.isolation), isolation(after, input.isolation)),
-    newSinglePointsOfFailure: isCut!.people.filter((p) => newPoints.has(p.person)),
+    disconnected: disconnections(was.links, unitLinks(after.persons, was.partition)),
+    units: unitShifts(was.isolation, isolation(after, input.isolation)),
+    newSinglePointsOfFailure: isCut.people.filter((p) => newPoints.has(p.person)),
     betweennessRises: rises
       ? betweennessRises(
           { values: input.betweenness!, order: graphs.persons.order },
@@ -70,4 +76,31 @@ export async function whatIf(graphs: SiloGraphs, input: WhatIfInput): Promise<Wh
       : [],
     notes: rises?.note ? [rises.note] : [],
   };
+}
+
+interface Baseline {
+  config: string;
+  partition: Record<string, string>;
+  cut: CutPointsResult;
+  links: UnitLinks;
+  isolation: IsolationResult;
+}
+
+/** The window's own side of every comparison, kept per graph: a second what-if on the window reuses it. */
+const baselines = new WeakMap<object, Baseline>();
+
+function baseline(graphs: SiloGraphs, config: IsolationConfig): Baseline {
+  const key = JSON.stringify(config);
+  const kept = baselines.get(graphs.persons);
+  if (kept?.config === key) return kept;
+  const partition = topLevelPartition(graphs.persons, graphs.units);
+  const made = {
+    config: key,
+    partition,
+    cut: cutPoints(graphs.persons, { partition, limit: Infinity }),
+    links: unitLinks(graphs.persons, partition),
+    isolation: isolation(graphs, config),
+  };
+  baselines.set(graphs.persons, made);
+  return made;
 }
