@@ -4,6 +4,7 @@
  * Baseline in the same run: one answer of the same cached window, GET /api/silos (its view built from the
  * cached analytics, then served from the answer cache). Introductions are timed beside. Target: what-if ≤ 1 s.
  */
+import os from 'node:os';
 import type { Bundle } from '../server/schema/bundle.ts';
 import { generateOrg } from '../seed/generate.ts';
 import { withDemoServers, type LoadServers } from './loadServers.ts';
@@ -69,6 +70,8 @@ export async function benchWhatIf(): Promise<string> {
       'the baseline answer of the same cached window.',
       '',
       table(['answer', 'median s', 'max s', '× baseline', 'target'], rows),
+      '',
+      `Machine load (1-minute average) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores.`,
     ].join('\n');
   });
 }

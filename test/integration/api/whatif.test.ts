@@ -4,7 +4,6 @@
  * connected without the broker. Viewers remove units only and see no person; unknown ids are a 422 naming them.
  */
 import { describe, expect, it } from 'vitest';
-import { AnalyticsEngine } from '../../../server/analytics/engine.ts';
 import type { PersonGraph } from '../../../server/analytics/graphs.ts';
 import { whatIf } from '../../../server/analytics/whatif/index.ts';
 import type { IntroductionsAnswer } from '../../../server/schema/introductions.ts';
@@ -60,7 +59,7 @@ describe('POST /api/whatif on the demo org', () => {
     expect(second).toBeDefined();
     expect(second.a.unit).toBe(departmentId);
     // make the introduction in the window's graphs and ask again without the broker
-    const analytics = await new AnalyticsEngine(demo.db).forWindow('90d', { need: 'network' });
+    const analytics = await demo.app.deps.analytics.forWindow('90d', { need: 'network' });
     const persons = analytics.graphs.persons.copy() as PersonGraph;
     persons.addEdge(second.a.id, second.b.id, { weight: intro.typicalTieWeight, engagements: 1 });
     const removal = { people: [personId], units: [] };
