@@ -85,9 +85,9 @@ describe('POST /api/whatif on the demo org', () => {
     });
     expect(malformed.status).toBe(400);
   });
-  // Skipped: in this test app the viewer's removal of IT got no answer (the request hung until fetch's 300 s
-  // headers timeout; the same route answered viewers in the auth matrix and in the bench). To investigate
-  // before enabling.
+  // Skipped: the viewer's removal of IT got no answer here. Found late: an error of a POST route was swallowed
+  // (answerOrGone read the consumed request body as a caller gone), fixed in routes/whatif.ts; the error
+  // this viewer request meets is not known yet. To enable once it is.
   it.skip('lets viewers remove a unit, without people in the answer', async () => {
     const it = demo.truth.itProviderId;
     const result = await answer({ units: [it] }, 'viewer');
