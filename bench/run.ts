@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   console: async () => (await import('./console.ts')).benchConsole,
   storm: async () => (await import('./storm.ts')).benchStorm,
   compare: async () => (await import('./compare.ts')).benchCompare,
+  whatif: async () => (await import('./whatif.ts')).benchWhatIf,
 };
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));

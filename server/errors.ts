@@ -64,6 +64,11 @@ export const ERRORS = {
     title: 'The import failed and nothing was written',
     hint: 'The graph is as it was before; fix the cause named here and import again.',
   },
+  unknown_ids: {
+    status: 422,
+    title: 'Unknown people or units',
+    hint: 'The ids listed in `unknown` are not in the window; check them against /api/graph.',
+  },
   not_found: {
     status: 404,
     title: 'Not found',

@@ -24,6 +24,9 @@ import { graphRoutes, graphSource } from './graph.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './import.ts';
 import { meRoutes } from './me.ts';
+import { introductionsRoutes } from './introductions.ts';
+import { ScenarioWorker } from '../../analytics/whatif/scenarioWorker.ts';
+import { whatIfRoutes } from './whatif.ts';
 import { networkRoutes } from './network.ts';
 import { relationshipRoutes } from './relationships.ts';
 import { silosRoutes } from './silos.ts';
@@ -32,6 +35,7 @@ import { windowProgressRoutes } from './windowProgress.ts';
 export function apiRoutes(deps: AppDeps): RouteDef[] {
   const graph = graphSource(deps);
   const answers = new AnswerCache();
+  const scenarios = new ScenarioWorker(); // what-ifs and introductions, off the HTTP thread
   deps.analytics.onNewVersion((dataVersion) => answers.keepOnly(dataVersion));
   const routes = [
     ...healthRoutes(deps),
@@ -42,6 +46,8 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...networkRoutes({ ...deps, answers }),
     ...relationshipRoutes({ ...deps, answers }),
     ...compareRoutes({ ...deps, answers }),
+    ...whatIfRoutes({ ...deps, answers }, scenarios),
+    ...introductionsRoutes({ ...deps, answers }, scenarios),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
     ...erasureRoutes(deps),

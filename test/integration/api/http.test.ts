@@ -21,11 +21,13 @@ const RANK: Record<string, number> = { public: -1, viewer: 0, analyst: 1, admin:
 const SAMPLE_BODY: Record<string, unknown> = {
   '/api/cypher': { query: 'RETURN 1 AS one' },
   '/api/import': { format: 1 }, // an empty bundle: valid, writes nothing
+  '/api/whatif': { remove: { units: ['sales'] } }, // a unit-only removal: viewers may ask it
 };
 /** A valid query for each route that needs one (units of the tiny fixture). */
 const SAMPLE_QUERY: Record<string, string> = {
   '/api/relationships/timeline': '?providerId=it&departmentId=sales',
   '/api/compare': '?beforeFrom=2026-09-01&beforeTo=2026-10-01&afterFrom=2026-10-01&afterTo=2026-10-31',
+  '/api/introductions': '?unit=sales',
 };
 /** A path for each route with a path parameter (a person of the tiny fixture; the matrix seeds it again after). */
 const SAMPLE_PATH: Record<string, string> = {
