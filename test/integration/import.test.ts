@@ -153,7 +153,7 @@ describe('import', () => {
 
   it('validates without writing on a dry run', async () => {
     const outcome = await importData(db, readImportSource(tinyCsv), { dryRun: true });
-    expect(outcome).toEqual({ status: 'valid', dryRun: true, rows: 25 });
+    expect(outcome).toEqual({ status: 'valid', dryRun: true, rows: 25, skipped: {} });
     expect((await graphFingerprint(db)).nodes).toBe(0);
   });
 });
