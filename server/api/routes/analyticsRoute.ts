@@ -92,7 +92,8 @@ export async function answerOrGone(
   try {
     await work(gone.signal);
   } catch (error) {
-    if (gone.signal.aborted || req.destroyed) return;
+    // The response, not the request: a POST's request is destroyed once its body has been read, caller or not.
+    if (gone.signal.aborted || res.destroyed) return;
     if (error instanceof TrellisError && error.code === 'rate_limited') res.set('Retry-After', RETRY_AFTER_S);
     throw error;
   } finally {

@@ -11,8 +11,7 @@ import { checkRemoval, whatIfView } from '../../views/whatifView.ts';
 import { seesPeople } from '../../views/privacy.ts';
 import { answerKey } from '../answerCache.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
-import type { Response } from 'express';
-import { windowRequest, type AnalyticsDeps } from './analyticsRoute.ts';
+import { answerOrGone, windowRequest, type AnalyticsDeps } from './analyticsRoute.ts';
 
 export function whatIfRoutes(deps: AnalyticsDeps, worker: ScenarioWorker): RouteDef[] {
   return [
@@ -39,7 +38,7 @@ export function whatIfRoutes(deps: AnalyticsDeps, worker: ScenarioWorker): Route
         const people = seesPeople(viewer.role);
         const key = answerKey('/whatif', resolved, viewer.role, body);
         if (people) res.set('Cache-Control', 'no-store'); // names people (SECURITY §16)
-        await answerUnlessGone(res, async (signal) => {
+        await answerOrGone(req, res, async (signal) => {
           await deps.answers.send(req, res, key, async () => {
             // betweenness before the removal is the people family's; viewers see no rise and skip it
             const need = people ? ('people' as const) : ('network' as const);
@@ -59,24 +58,4 @@ export function whatIfRoutes(deps: AnalyticsDeps, worker: ScenarioWorker): Route
       },
     }),
   ];
-}
-
-/**
- * answerOrGone for a POST: its request stream has been read to the end (the JSON body), so the request is
- * destroyed by then and cannot say whether the caller left; only the response's early close does. Errors of a
- * caller still there are thrown on to the problem handler (a 422, a 403), never swallowed.
- */
-async function answerUnlessGone(res: Response, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
-  const gone = new AbortController();
-  const onClose = () => {
-    if (!res.writableEnded) gone.abort();
-  };
-  res.once('close', onClose);
-  try {
-    await work(gone.signal);
-  } catch (error) {
-    if (!gone.signal.aborted) throw error;
-  } finally {
-    res.off('close', onClose);
-  }
 }
