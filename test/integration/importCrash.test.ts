@@ -40,7 +40,7 @@ describe('import when the database dies', () => {
       boltPort: await freePort(),
       heapMb: 1024,
       pageCacheMb: 128,
-      startTimeoutMs: 240_000,
+      startTimeoutMs: 600_000,
     };
     let db = await open(config);
     await importData(db, readImportSource(new URL('../fixtures/import/tiny.json', import.meta.url).pathname));

@@ -32,7 +32,7 @@ beforeAll(async () => {
     boltPort: await freePort(),
     heapMb: 1024,
     pageCacheMb: 128,
-    startTimeoutMs: 300_000,
+    startTimeoutMs: 600_000,
   };
   managed = await startManagedNeo4j({ ...config, txMaxMb: TX_MAX_MB }, { report: () => {} });
   db = new Database({ uri: managed.uri, user: managed.user, password: managed.password });

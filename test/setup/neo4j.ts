@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
     boltPort: await freePort(),
     heapMb: 2048,
     pageCacheMb: 256,
-    startTimeoutMs: 300_000,
+    startTimeoutMs: 600_000,
   });
   process.stderr.write(
     `Test Neo4j up at ${managed.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,

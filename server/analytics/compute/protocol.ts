@@ -10,6 +10,7 @@ import type { EngineOptions } from '../windowAnalytics.ts';
 import type { TimeWindow } from '../window.ts';
 import type { BaseFamily, Family, NetworkFamily, PeopleFamily } from './families.ts';
 import type { PortableGraphs } from './graphTransfer.ts';
+import type { Pieces } from './piecewise.ts';
 
 export interface WorkerSetup {
   credentials: Credentials;
@@ -30,12 +31,22 @@ export interface RunTask {
   history?: EngagementHistory;
 }
 
-export type PortableBase = Omit<BaseFamily, 'graphs'> & { graphs: PortableGraphs };
+/**
+ * A family as it crosses: its value in pieces (piecewise.ts), and for `base` the graphs as columns
+ * (graphTransfer.ts) beside it. Both are rebuilt on the HTTP thread in slices, yielding between them.
+ */
+export interface PortableFamily {
+  family: Family;
+  pieces: Pieces;
+  graphs?: PortableGraphs;
+}
 
-export type PortableFamily =
-  | { family: 'base'; value: PortableBase }
-  | { family: 'network'; value: NetworkFamily }
-  | { family: 'people'; value: PeopleFamily };
+/** What `pieces` holds, family by family: the base family's graphs cross apart. */
+export interface PiecedValues {
+  base: Omit<BaseFamily, 'graphs'>;
+  network: NetworkFamily;
+  people: PeopleFamily;
+}
 
 export interface PortableError {
   name: string;

@@ -7,9 +7,16 @@ import { engagementUnitTable } from '../suite/engagementTables.ts';
 import { merged, networkPersonTable, networkUnitTable } from '../suite/networkTables.ts';
 import type { TimeWindow } from '../window.ts';
 import type { WindowAnalytics } from '../windowAnalytics.ts';
-import { FAMILIES, type Family, type FamilyValues } from './families.ts';
-import { graphsFrom, type PortableGraphs } from './graphTransfer.ts';
-import type { PortableFamily } from './protocol.ts';
+import {
+  FAMILIES,
+  type Family,
+  type FamilyValues,
+  type NetworkFamily,
+  type PeopleFamily,
+} from './families.ts';
+import { graphsFrom, yieldToEventLoop, type PortableGraphs } from './graphTransfer.ts';
+import { fromPieces } from './piecewise.ts';
+import type { PiecedValues, PortableFamily } from './protocol.ts';
 import type { TaskRun } from './workerPool.ts';
 
 /** What a view reads: the graphs and cycles only, the network metrics too, or person centrality as well. */
@@ -62,12 +69,13 @@ export class WindowJob {
 
   async accept(arrival: PortableFamily, timings: Record<string, number>): Promise<void> {
     Object.assign(this.timings, timings);
+    const value = await fromPieces<PiecedValues[Family]>(arrival.pieces, yieldToEventLoop);
     if (arrival.family === 'base') {
-      const { graphs, ...rest } = arrival.value;
-      this.portableGraphs = graphs;
-      this.values.base = { ...rest, graphs: await graphsFrom(graphs, true) };
-    } else if (arrival.family === 'network') this.values.network = arrival.value;
-    else this.values.people = arrival.value;
+      this.portableGraphs = arrival.graphs!;
+      const graphs = await graphsFrom(this.portableGraphs, true);
+      this.values.base = { ...(value as PiecedValues['base']), graphs };
+    } else if (arrival.family === 'network') this.values.network = value as NetworkFamily;
+    else this.values.people = value as PeopleFamily;
   }
 
   /**

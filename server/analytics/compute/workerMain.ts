@@ -6,9 +6,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
 import { shelveHistories } from '../projection/windowRead.ts';
-import { computeFamily, type BaseFamily } from './families.ts';
+import { computeFamily, type BaseFamily, type Family, type FamilyValues } from './families.ts';
 import { graphsFrom, portableGraphs, transferables } from './graphTransfer.ts';
-import { portableError, type RunTask, type WorkerReply, type WorkerSetup } from './protocol.ts';
+import { pieceBuffers, toPieces } from './piecewise.ts';
+import {
+  portableError,
+  type PortableFamily,
+  type RunTask,
+  type WorkerReply,
+  type WorkerSetup,
+} from './protocol.ts';
 import { TaggedDatabase } from './taggedDatabase.ts';
 
 const setup = workerData as WorkerSetup;
@@ -51,20 +58,19 @@ async function computeFamilies(task: RunTask): Promise<void> {
       timings,
       onStep: (step) => post({ type: 'step', id: task.id, step }),
     });
-    if (family !== 'base') {
-      post({ type: 'family', id: task.id, timings, family, value } as WorkerReply);
-      continue;
-    }
-    const base = value as BaseFamily;
-    graphs = base.graphs;
-    const portable = portableGraphs(graphs);
-    const reply: WorkerReply = {
-      type: 'family',
-      id: task.id,
-      timings,
-      family,
-      value: { ...base, graphs: portable },
-    };
-    port.postMessage(reply, transferables(portable)); // the edge columns move, they are not copied
+    if (family === 'base') graphs = (value as BaseFamily).graphs;
+    const portable = portableFamily(family, value);
+    const reply: WorkerReply = { type: 'family', id: task.id, timings, ...portable };
+    port.postMessage(reply, transfers(portable)); // the pieces and the edge columns move, they are not copied
   }
+}
+
+function portableFamily(family: Family, value: FamilyValues[Family]): PortableFamily {
+  if (family !== 'base') return { family, pieces: toPieces(value) };
+  const { graphs, ...rest } = value as BaseFamily;
+  return { family, pieces: toPieces(rest), graphs: portableGraphs(graphs) };
+}
+
+function transfers(portable: PortableFamily): ArrayBuffer[] {
+  return [...pieceBuffers(portable.pieces), ...(portable.graphs ? transferables(portable.graphs) : [])];
 }

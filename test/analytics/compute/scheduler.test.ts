@@ -7,6 +7,7 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../../../server/analytics/compute/families.ts';
 import { portableGraphs } from '../../../server/analytics/compute/graphTransfer.ts';
+import { toPieces } from '../../../server/analytics/compute/piecewise.ts';
 import type { DerivedGraphs } from '../../../server/analytics/projection/loadGraphs.ts';
 import type { PortableFamily, RunTask, WorkerReply } from '../../../server/analytics/compute/protocol.ts';
 import { WindowScheduler, type Demand } from '../../../server/analytics/compute/scheduler.ts';
@@ -47,14 +48,14 @@ function fakePool() {
 }
 
 function arrival(family: Family): PortableFamily {
-  if (family !== 'base') return { family, value: { notes: [] } } as unknown as PortableFamily;
+  if (family !== 'base') return { family, pieces: toPieces({ notes: [] }) };
   const graphs = portableGraphs({
     persons: new UndirectedGraph(),
     units: new UndirectedGraph(),
     initiations: new DirectedGraph(),
     brmAssignments: [],
   } as unknown as DerivedGraphs);
-  return { family, value: { graphs } } as unknown as PortableFamily;
+  return { family, pieces: toPieces({}), graphs };
 }
 
 let day = 0;

@@ -24,7 +24,7 @@ let app: TestApp;
 
 beforeAll(async () => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-outage-'));
-  config = { home, boltPort: await freePort(), heapMb: 768, pageCacheMb: 64, startTimeoutMs: 300_000 };
+  config = { home, boltPort: await freePort(), heapMb: 768, pageCacheMb: 64, startTimeoutMs: 600_000 };
   neo4j = await startManagedNeo4j(config, { report: () => {} });
   db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   await applySchema(db);
