@@ -5,6 +5,7 @@
 import { ApiClient } from './api/client.ts';
 import { changesView } from './changes/index.ts';
 import { consoleView } from './console/index.ts';
+import { digestView } from './digest/index.ts';
 import { mapView } from './map/index.ts';
 import { relationshipsView } from './relationships/index.ts';
 import { silosView } from './silos/index.ts';
@@ -24,6 +25,7 @@ const VIEWS: ExplorerView[] = [
   consoleView,
   changesView,
   timelapseView,
+  digestView,
 ];
 
 const root = document.getElementById('app')!;

@@ -42,6 +42,7 @@ const envSchema = z.object({
   TRELLIS_ANALYTICS_CONCURRENCY: positiveInt.max(16).optional(),
   TRELLIS_WINDOWS_PER_TOKEN: positiveInt.max(100).default(3),
   TRELLIS_RETENTION_MONTHS: positiveInt.max(1_200).optional(),
+  TRELLIS_DIGEST_WEBHOOK: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 });
 
 export interface ManagedNeo4jConfig {
@@ -89,6 +90,8 @@ export interface Config {
   analytics: { concurrency?: number; windowsPerToken: number };
   /** Engagements and feedback older than this many months are removed at start and daily; unset: kept. */
   retentionMonths?: number;
+  /** Incoming webhook (Slack, Teams) `npm run digest` posts the digest to; unset: nothing is sent. */
+  digestWebhook?: string;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -129,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     analytics: { concurrency: e.TRELLIS_ANALYTICS_CONCURRENCY, windowsPerToken: e.TRELLIS_WINDOWS_PER_TOKEN },
     retentionMonths: e.TRELLIS_RETENTION_MONTHS,
+    digestWebhook: e.TRELLIS_DIGEST_WEBHOOK,
     demo: { load: e.TRELLIS_DEMO, size: e.TRELLIS_DEMO_SIZE, seed: e.TRELLIS_DEMO_SEED },
     api: {
       tokensFile: path.resolve(e.TRELLIS_TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),

@@ -69,6 +69,11 @@ export const ERRORS = {
     title: 'Unknown people or units',
     hint: 'The ids listed in `unknown` are not in the window; check them against /api/graph.',
   },
+  not_a_brm: {
+    status: 422,
+    title: 'Not a business relationship manager',
+    hint: 'A digest is for a BRM: ask for a person who is BRM for a department (BRM_FOR) in that week.',
+  },
   not_found: {
     status: 404,
     title: 'Not found',

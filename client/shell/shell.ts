@@ -7,6 +7,7 @@ import type { ExplorerState } from '../state/state.ts';
 import type { Store } from '../state/store.ts';
 import { el } from './dom.ts';
 import { renderHeader } from './header.ts';
+import { hideUnoffered } from './offered.ts';
 import { ProblemBanner } from './problem.ts';
 import type { ExplorerView, MountedView, ViewContext } from './views.ts';
 
@@ -20,6 +21,7 @@ export interface ShellOptions {
 export function mountShell(host: HTMLElement, options: ShellOptions): () => void {
   const { store, views } = options;
   const header = renderHeader(store, views, options.onSignOut);
+  hideUnoffered(header.element, views, options.api);
   const problems = new ProblemBanner();
   const live = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite', role: 'status' } });
   const main = el('main', { className: 'view-host', attrs: { id: 'main' } });

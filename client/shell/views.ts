@@ -26,5 +26,7 @@ export interface ExplorerView {
   id: ViewId;
   /** Name in the header's navigation. */
   title: string;
+  /** Whether the signed-in token is offered the view in the header (default: always). */
+  offered?: (api: ApiClient) => Promise<boolean>;
   mount(host: HTMLElement, context: ViewContext): MountedView;
 }

@@ -14,7 +14,15 @@ import type { GraphLevel } from '../../server/schema/graph.ts';
 import { DEFAULT_WINDOW } from '../../server/schema/windowRule.ts';
 
 /** The views of the explorer; each has a module of its own (client/<view>/index.ts). */
-export const VIEW_IDS = ['map', 'silos', 'relationships', 'console', 'changes', 'timelapse'] as const;
+export const VIEW_IDS = [
+  'map',
+  'silos',
+  'relationships',
+  'console',
+  'changes',
+  'timelapse',
+  'digest',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const LEVELS = ['unit', 'person'] as const satisfies readonly GraphLevel[];

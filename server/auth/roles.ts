@@ -18,4 +18,6 @@ export interface Principal {
   label: string;
   /** A short, non-reversible id of the token for logs and rate limits. */
   tokenId: string;
+  /** The person the token speaks for (`npm run token -- --person p-0012`), e.g. a BRM asking for their week. */
+  personId?: string;
 }

@@ -12,6 +12,8 @@ const entrySchema = z.object({
   tokenSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
   role: roleSchema,
   label: z.string().min(1).max(100),
+  /** The person the token speaks for (optional; checked to exist when the token is added). */
+  personId: z.string().min(1).max(200).optional(),
 });
 export const tokensFileSchema = z.array(entrySchema);
 export type TokenEntry = z.infer<typeof entrySchema>;
@@ -35,7 +37,8 @@ export class TokenStore {
       if (timingSafeEqual(presented, entry.digest) && !found) found = entry;
     }
     if (!found) return undefined;
-    return { role: found.role, label: found.label, tokenId: found.tokenSha256.slice(0, 12) };
+    const principal = { role: found.role, label: found.label, tokenId: found.tokenSha256.slice(0, 12) };
+    return found.personId ? { ...principal, personId: found.personId } : principal;
   }
 
   get size(): number {

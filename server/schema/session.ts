@@ -9,5 +9,7 @@ export const meAnswer = z.object({
   role: z.enum(['viewer', 'analyst', 'admin']),
   /** The token's label, as the admin gave it (e.g. "Leadership team"). */
   label: z.string(),
+  /** The person the token speaks for, when it names one (a BRM's "My week"). */
+  personId: z.string().optional(),
 });
 export type MeAnswer = z.infer<typeof meAnswer>;

@@ -18,6 +18,7 @@ import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
 import { compareRoutes } from './compare.ts';
 import { cypherRoutes } from './cypher.ts';
+import { digestRoutes } from './digest.ts';
 import { erasureRoutes } from './erasure.ts';
 import { exportRoutes } from './export.ts';
 import { graphRoutes, graphSource } from './graph.ts';
@@ -48,6 +49,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...compareRoutes({ ...deps, answers }),
     ...whatIfRoutes({ ...deps, answers }, scenarios),
     ...introductionsRoutes({ ...deps, answers }, scenarios),
+    ...digestRoutes({ ...deps, answers }, scenarios),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
     ...erasureRoutes(deps),

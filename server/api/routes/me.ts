@@ -7,12 +7,17 @@ export function meRoutes(): RouteDef[] {
     defineRoute({
       method: 'get',
       path: '/me',
-      summary: "The caller's role and token label, so a client offers only what the role may use",
+      summary:
+        "The caller's role, token label and person (if the token names one), so a client offers what fits",
       tags: ['service'],
       access: 'viewer',
       usesDatabase: false,
       response: meAnswer,
-      handler: ({ principal }) => ({ role: principal!.role, label: principal!.label }),
+      handler: ({ principal }) => ({
+        role: principal!.role,
+        label: principal!.label,
+        ...(principal!.personId && { personId: principal!.personId }),
+      }),
     }),
   ];
 }

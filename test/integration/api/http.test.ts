@@ -28,6 +28,7 @@ const SAMPLE_QUERY: Record<string, string> = {
   '/api/relationships/timeline': '?providerId=it&departmentId=sales',
   '/api/compare': '?beforeFrom=2026-09-01&beforeTo=2026-10-01&afterFrom=2026-10-01&afterTo=2026-10-31',
   '/api/introductions': '?unit=sales',
+  '/api/digest': '?brm=p-dora',
 };
 /** A path for each route with a path parameter (a person of the tiny fixture; the matrix seeds it again after). */
 const SAMPLE_PATH: Record<string, string> = {

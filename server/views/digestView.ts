@@ -1,0 +1,62 @@
+/**
+ * A BRM's week (server/schema/digest.ts) from what server/analytics/digest/gather.ts gathered: six sections of
+ * lines, each line in words with its link into the explorer, new-this-week lines first. Person-level (the
+ * route is for analysts): people are named.
+ */
+import type { DigestInputs } from '../analytics/digest/gather.ts';
+import type { DigestAnswer, DigestLine, DigestSectionId } from '../schema/digest.ts';
+import { isolationLines, failureLines } from './digest/networkLines.ts';
+import { maturityLines, stageLines } from './digest/relationshipLines.ts';
+import { introductionLines, promiseLines } from './digest/weekLines.ts';
+import { unitNamer } from './nodeFlags.ts';
+import { windowAnswer } from './windowAnswer.ts';
+
+const SECTIONS: Record<DigestSectionId, { title: string; empty: string }> = {
+  stages: {
+    title: 'Relationships declining or dormant',
+    empty: 'No relationship of yours is declining or dormant.',
+  },
+  promises: {
+    title: 'Promises broken or overdue this week',
+    empty: 'Every promise that came due this week was kept.',
+  },
+  isolation: { title: 'Isolated departments', empty: 'None of your departments is flagged isolated.' },
+  maturity: {
+    title: 'Maturity below target',
+    empty: 'Every relationship of yours is at or above its target maturity.',
+  },
+  failures: {
+    title: 'Single points of failure',
+    empty: 'No one person alone connects your departments to another unit.',
+  },
+  introductions: {
+    title: 'Introductions worth making',
+    empty: 'None needed: no department of yours is isolated or hangs on one person.',
+  },
+};
+
+export function digestView(inputs: DigestInputs): DigestAnswer {
+  const { current, previous, departments } = inputs;
+  const name = unitNamer(current.graphs);
+  const windows = { current, previous, served: new Set(departments.map((d) => d.id)), name };
+  const lines: Record<DigestSectionId, DigestLine[]> = {
+    stages: stageLines(windows),
+    promises: promiseLines(inputs.promises, name),
+    isolation: isolationLines(windows),
+    maturity: maturityLines(windows),
+    failures: failureLines(windows),
+    introductions: introductionLines(current, inputs.introductions),
+  };
+  return {
+    brm: inputs.brm,
+    week: { from: inputs.week.week.from.toISOString(), to: inputs.week.week.to.toISOString() },
+    window: windowAnswer(current.window),
+    previous: windowAnswer(previous.window),
+    departments,
+    sections: (Object.keys(SECTIONS) as DigestSectionId[]).map((id) => ({
+      id,
+      ...SECTIONS[id],
+      lines: lines[id],
+    })),
+  };
+}
