@@ -17,6 +17,7 @@ import {
   type SiloGraphs,
 } from '../silos/index.ts';
 import { betweennessRises, type BetweennessRise } from './betweennessRises.ts';
+import { cutTies } from './cutTies.ts';
 import { disconnections, type Disconnection } from './disconnections.ts';
 import { pathBetweenness } from './pathBetweenness.ts';
 import { resolveRemoval, type Removal } from './removal.ts';
@@ -37,6 +38,8 @@ export interface WhatIfResult {
   removed: { people: string[]; units: string[] };
   unknown: Removal;
   disconnected: Disconnection[];
+  /** Unit ties (sub-units included) that no person tie holds up after the removal. */
+  cutTies: Array<[string, string]>;
   units: UnitShift[];
   /** People who would alone connect some unit pair, and did not before. */
   newSinglePointsOfFailure: PersonSeparation[];
@@ -49,6 +52,7 @@ export async function whatIf(graphs: SiloGraphs, input: WhatIfInput): Promise<Wh
   const removed = { people: [...resolved.people].sort(), units: [...resolved.units].sort() };
   const empty = {
     disconnected: [],
+    cutTies: [],
     units: [],
     newSinglePointsOfFailure: [],
     betweennessRises: [],
@@ -65,6 +69,7 @@ export async function whatIf(graphs: SiloGraphs, input: WhatIfInput): Promise<Wh
     removed,
     unknown: resolved.unknown,
     disconnected: disconnections(was.links, unitLinks(after.persons, was.partition)),
+    cutTies: cutTies(graphs.units, after.units),
     units: unitShifts(was.isolation, isolation(after, input.isolation)),
     newSinglePointsOfFailure: isCut.people.filter((p) => newPoints.has(p.person)),
     betweennessRises: rises
