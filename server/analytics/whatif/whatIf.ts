@@ -16,10 +16,10 @@ import {
   type IsolationResult,
   type SiloGraphs,
 } from '../silos/index.ts';
-import { betweennessRises, type BetweennessRise } from './betweennessRises.ts';
+import type { BetweennessRise } from './betweennessRises.ts';
 import { cutTies } from './cutTies.ts';
 import { disconnections, type Disconnection } from './disconnections.ts';
-import { pathBetweenness } from './pathBetweenness.ts';
+import { loadRises } from './loadRises.ts';
 import { resolveRemoval, type Removal } from './removal.ts';
 import { unitLinks, type UnitLinks } from './unitLinks.ts';
 import { unitShifts, type UnitShift } from './unitShifts.ts';
@@ -64,7 +64,13 @@ export async function whatIf(graphs: SiloGraphs, input: WhatIfInput): Promise<Wh
   const was = baseline(graphs, input.isolation);
   const isCut = cutPoints(after.persons, { partition: was.partition, limit: Infinity });
   const newPoints = new Set(failureChanges(was.cut, isCut).gained.map((point) => point.person));
-  const rises = input.betweenness ? await pathBetweenness(after.persons) : undefined;
+  const load = input.betweenness
+    ? await loadRises(
+        { before: graphs.persons, after: after.persons, removed: resolved.people },
+        input.betweenness,
+        input.limit ?? 10,
+      )
+    : undefined;
   return {
     removed,
     unknown: resolved.unknown,
@@ -72,14 +78,8 @@ export async function whatIf(graphs: SiloGraphs, input: WhatIfInput): Promise<Wh
     cutTies: cutTies(graphs.units, after.units),
     units: unitShifts(was.isolation, isolation(after, input.isolation)),
     newSinglePointsOfFailure: isCut.people.filter((p) => newPoints.has(p.person)),
-    betweennessRises: rises
-      ? betweennessRises(
-          { values: input.betweenness!, order: graphs.persons.order },
-          { values: rises.values, order: after.persons.order },
-          input.limit ?? 10,
-        )
-      : [],
-    notes: rises?.note ? [rises.note] : [],
+    betweennessRises: load?.rises ?? [],
+    notes: load?.note ? [load.note] : [],
   };
 }
 
