@@ -199,7 +199,7 @@ class MapView implements MountedView {
       close: () => this.context.store.update({ node: null, focus: false }),
       toggleFocus: () => this.context.store.update({ focus: !this.context.store.state.focus }),
       ...(node && model && this.whatIf.offers(node, this.seesPeople)
-        ? { whatIf: () => void this.whatIf.ask(node, model) }
+        ? { whatIf: () => void this.whatIf.ask(node, model, state.window) }
         : {}),
     };
     this.details.replaceChildren(

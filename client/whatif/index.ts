@@ -38,7 +38,7 @@ export class WhatIfMode {
     return node.data.unit === node.id || seesPeople;
   }
 
-  async ask(node: MapNode, model: MapModel): Promise<void> {
+  async ask(node: MapNode, model: MapModel, window: string): Promise<void> {
     const leaver: Leaver = {
       id: node.id,
       label: node.data.label,
@@ -50,7 +50,7 @@ export class WhatIfMode {
       el('p', { className: 'muted', text: `Asking what if ${leaver.label} left…` }),
     );
     try {
-      const answer = await fetchWhatIf(this.deps.api, leaver, model.answer.window.key, request.signal);
+      const answer = await fetchWhatIf(this.deps.api, leaver, window, request.signal);
       if (request.signal.aborted) return;
       this.shown = { leaver, scope: scopeOf(model), answer };
       this.draw(model);
