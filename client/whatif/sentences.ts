@@ -12,7 +12,10 @@ type Rise = NonNullable<WhatIfAnswer['betweenness']>[number];
 
 export function disconnectedSentences(answer: WhatIfAnswer): string[] {
   return answer.disconnected.map(({ names: [a, b], reason, tiesBefore }) => {
-    const ties = `${tiesBefore} ${tiesBefore === 1 ? 'tie' : 'ties'} between them now`;
+    const ties =
+      tiesBefore === 0
+        ? 'no direct tie between them now'
+        : `${tiesBefore} ${tiesBefore === 1 ? 'tie' : 'ties'} between them now`;
     return reason === 'noPath'
       ? `${a} and ${b} would lose every path between them (${ties}).`
       : `${a} and ${b} would lose every direct tie (${ties}), reaching each other only through others.`;
