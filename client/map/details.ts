@@ -15,6 +15,8 @@ export interface DetailsActions {
   select(id: string): void;
   close(): void;
   toggleFocus(): void;
+  /** "What if … left?" (client/whatif/), when the role may ask it for this node. */
+  whatIf?(): void;
 }
 
 export function renderDetails(
@@ -42,6 +44,14 @@ export function renderDetails(
       attrs: { type: 'button', 'aria-pressed': String(state.focus) },
       on: { click: actions.toggleFocus },
     }),
+    actions.whatIf
+      ? el('button', {
+          className: 'whatif-ask',
+          text: `What if ${data.label} left?`,
+          attrs: { type: 'button' },
+          on: { click: actions.whatIf },
+        })
+      : null,
     insightsOf(node, model),
     flagsOf(node),
     metricsOf(node, model),

@@ -24,6 +24,7 @@ import { MapStatus } from './status.ts';
 import { Tooltip, type Placement } from './tooltip.ts';
 import type { MapLink } from './types.ts';
 import { watchProgress } from './windowProgress.ts';
+import { WhatIfMode } from '../whatif/index.ts';
 
 export const mapView: ExplorerView = {
   id: 'map',
@@ -33,6 +34,8 @@ export const mapView: ExplorerView = {
 
 class MapView implements MountedView {
   private readonly canvas: MapCanvas;
+  private readonly whatIf: WhatIfMode;
+  private seesPeople = false;
   private readonly controls: Controls;
   private readonly tooltip = new Tooltip();
   private readonly status = new MapStatus(() => this.load(this.context.store.state, true));
@@ -91,6 +94,13 @@ class MapView implements MountedView {
         if (pair) change({ view: 'relationships', relationship: pair });
       },
     });
+    this.whatIf = new WhatIfMode({
+      api: context.api,
+      canvas: this.canvas,
+      report: (problem) => context.report(problem),
+      announce: (text) => context.announce(text),
+    });
+    this.details.before(this.whatIf.element);
     void this.start();
   }
 
@@ -98,6 +108,7 @@ class MapView implements MountedView {
   private async start(): Promise<void> {
     const people = maySeePeople(await roleOf(this.context.api));
     if (this.unmounted) return;
+    this.seesPeople = people;
     this.controls.offerPeople(people);
     if (!people && this.context.store.state.level === 'person')
       this.context.store.update({ level: 'unit', node: null, focus: false });
@@ -138,6 +149,7 @@ class MapView implements MountedView {
       if (signal.aborted) return;
       const problem = asApiError(error);
       this.model = undefined;
+      this.whatIf.clear();
       this.canvas.clear();
       this.select(state);
       this.status.failed(problem);
@@ -153,6 +165,7 @@ class MapView implements MountedView {
     this.model = buildModel(answer, previous, !state.allTies);
     this.applyEncodings(state);
     this.canvas.setModel(this.model, previous);
+    this.whatIf.modelChanged(this.model);
     this.select(state);
     this.controls.update(state, answer);
     this.status.show(answer, this.canvas.canvas, this.model.links.length);
@@ -185,6 +198,9 @@ class MapView implements MountedView {
       },
       close: () => this.context.store.update({ node: null, focus: false }),
       toggleFocus: () => this.context.store.update({ focus: !this.context.store.state.focus }),
+      ...(node && model && this.whatIf.offers(node, this.seesPeople)
+        ? { whatIf: () => void this.whatIf.ask(node, model, state.window) }
+        : {}),
     };
     this.details.replaceChildren(
       node && model

@@ -18,6 +18,9 @@ import type { MapLink, MapModel, MapNode } from './types.ts';
 
 const HIT_TOLERANCE_PX = 3;
 
+/** Draws over the map in layout coordinates; `k` is the zoom (divide screen sizes by it). */
+export type MapOverlay = (ctx: CanvasRenderingContext2D, k: number) => void;
+
 export interface MapCanvasEvents {
   hover(node: MapNode | undefined, event: PointerEvent): void;
   click(node: MapNode | undefined): void;
@@ -51,6 +54,7 @@ export class MapCanvas {
   private userMoved = false;
   private frame = 0;
   private wasSettled = true;
+  private overlay: MapOverlay | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -163,6 +167,12 @@ export class MapCanvas {
       this.interaction.moveTo(fitTransform(this.model.nodes, this.size.width, this.size.height), ms);
   }
 
+  /** Marks a view draws over the map (client/whatif/), in layout coordinates; null: none. */
+  setOverlay(overlay: MapOverlay | null): void {
+    this.overlay = overlay;
+    this.request();
+  }
+
   /** What is drawn now (for exports). */
   scene(pixelRatio = this.size.pixelRatio): Scene | undefined {
     if (!this.model) return undefined;
@@ -226,16 +236,27 @@ export class MapCanvas {
     if (this.gesture && this.snapshot.active)
       return this.snapshot.draw(this.context, this.transform, this.size.pixelRatio);
     const scene = this.scene();
-    if (scene)
-      return drawScene(this.context, {
+    if (scene) {
+      drawScene(this.context, {
         ...scene,
         hovered: this.hovered,
         hoveredTie: this.hoveredTie,
         moving,
       });
+      return this.drawOverlay(scene.transform);
+    }
     this.context.setTransform(1, 0, 0, 1, 0, 0);
     this.context.fillStyle = BACKGROUND;
     this.context.fillRect(0, 0, this.canvas.width, this.canvas.height);
+  }
+
+  private drawOverlay(t: ZoomTransform): void {
+    if (!this.overlay) return;
+    const pr = this.size.pixelRatio;
+    this.context.save();
+    this.context.setTransform(pr * t.k, 0, 0, pr * t.k, pr * t.x, pr * t.y);
+    this.overlay(this.context, t.k);
+    this.context.restore();
   }
 
   private nodeAt(x: number, y: number): MapNode | undefined {

@@ -6,13 +6,15 @@
 import type { SilosAnswer } from '../api/analytics.ts';
 import { el } from '../shell/dom.ts';
 
-type Separation = SilosAnswer['singlePointsOfFailure']['people'][number];
+export type Separation = SilosAnswer['singlePointsOfFailure']['people'][number];
 
 export interface FailureContext {
   unitName(id: string): string;
   /** Selects a node on the map: the person at person level, else their unit. */
   select(id: string): void;
   level: 'unit' | 'person';
+  /** Analysts: a button asking who could become a second bridge for the units that depend on it. */
+  introductions?(separation: Separation): HTMLElement | null;
 }
 
 export function renderFailures(silos: SilosAnswer, context: FailureContext): HTMLElement {
@@ -60,5 +62,6 @@ function item(separation: Separation, kind: 'person' | 'tie', context: FailureCo
           on: { click: () => select(target) },
         })
       : null,
+    kind === 'person' ? (context.introductions?.(separation) ?? null) : null,
   ]);
 }

@@ -13,7 +13,9 @@ import { el, formatNumber } from '../shell/dom.ts';
 import { ViewLifecycle } from '../shell/viewLifecycle.ts';
 import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import { DEFAULT_STATE, type ExplorerState } from '../state/state.ts';
-import { renderFailures } from './failures.ts';
+import { maySeePeople, roleOf } from '../map/role.ts';
+import { renderFailures, type Separation } from './failures.ts';
+import { IntroductionsPanel } from './introductions.ts';
 import { siloMarks } from './siloMarks.ts';
 import { SiloMap } from './siloMap.ts';
 import { SiloTable } from './table.ts';
@@ -31,6 +33,9 @@ class SilosView implements MountedView {
   private readonly window: WindowControl;
   private readonly summary = el('p', { className: 'silos-summary', attrs: { 'aria-live': 'off' } });
   private readonly failures = el('div', { className: 'failures-host' });
+  private readonly introductions: IntroductionsPanel;
+  private readonly selection = el('p', { className: 'introductions-selection' });
+  private analyst = false;
   private readonly life = new ViewLifecycle<ExplorerState>(() => this.map.destroy());
   private loadedKey = '';
   private silos: SilosAnswer | undefined;
@@ -51,6 +56,10 @@ class SilosView implements MountedView {
       change({ level: this.level.value as ExplorerState['level'], node: null }),
     );
     this.window = new WindowControl((window) => change({ window }));
+    this.introductions = new IntroductionsPanel({
+      api: context.api,
+      report: (problem) => context.report(problem),
+    });
     host.append(
       el('section', { className: 'silos-view' }, [
         el('div', { className: 'map-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Silos settings' } }, [
@@ -66,12 +75,17 @@ class SilosView implements MountedView {
             el('h1', { text: 'Isolated units and single points of failure' }),
             this.summary,
             el('div', { className: 'table-scroll' }, [this.table.element]),
+            this.selection,
+            this.introductions.element,
             this.failures,
           ]),
         ]),
       ]),
     );
-    this.life.follow(context.store, (state, previous) => this.onState(state, previous));
+    void roleOf(context.api).then((role) => {
+      this.analyst = maySeePeople(role);
+      this.life.follow(context.store, (state, previous) => this.onState(state, previous));
+    });
   }
 
   unmount(): void {
@@ -85,11 +99,13 @@ class SilosView implements MountedView {
     if (previous?.node !== state.node) {
       this.table.select(state.node);
       this.map.select(state.node);
+      this.offerIntroductions(state);
     }
   }
 
   private async load(state: ExplorerState): Promise<void> {
     this.loadedKey = `${state.window}|${state.level}`;
+    this.introductions.clear();
     const signal = this.life.requests.next();
     this.summary.textContent = 'Loading the silos of this window…';
     const graphState = { ...DEFAULT_STATE, level: state.level, window: state.window };
@@ -129,9 +145,32 @@ class SilosView implements MountedView {
         unitName: (id) => names.get(id) ?? id,
         select: (id) => (this.context.store.update({ node: id }), this.map.select(id, true)),
         level: state.level,
+        ...(this.analyst && { introductions: (s) => this.bridgeButton(s, state.window) }),
       }),
     );
+    this.offerIntroductions(state);
     this.context.announce(this.summary.textContent);
+  }
+
+  /** Analysts: the selected unit, if isolated or hanging on one person, offers its introductions. */
+  private offerIntroductions(state: ExplorerState): void {
+    const unit = this.silos?.units.find((u) => u.id === state.node);
+    const hangs = this.silos?.singlePointsOfFailure.people.some((s) => dependentUnit(s) === state.node);
+    const offered = this.analyst && unit && (unit.flagged || hangs);
+    this.selection.replaceChildren(
+      offered ? this.introductions.button(unit.id, state.window, `Who could connect ${unit.name}?`) : '',
+    );
+  }
+
+  private bridgeButton(separation: Separation, window: string): HTMLElement | null {
+    const unit = dependentUnit(separation);
+    const name = separation.people?.[0]?.name;
+    if (!unit || !name) return null;
+    return this.introductions.button(
+      unit,
+      window,
+      `Who depends on ${name}, and who could become a second bridge?`,
+    );
   }
 
   private showMap(graph: GraphAnswer, silos: SilosAnswer, state: ExplorerState): void {
@@ -145,4 +184,10 @@ class SilosView implements MountedView {
     if (!this.silos) this.summary.textContent = `${what}: ${problem.title}.`;
     this.context.report(problem);
   }
+}
+
+/** The units that reach the others only through the person: the smallest side of the separation. */
+function dependentUnit(separation: Separation): string | undefined {
+  const sides = [...separation.groups].sort((a, b) => a.units.length - b.units.length);
+  return sides[0]?.units[0] ?? separation.units[0];
 }

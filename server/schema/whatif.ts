@@ -45,6 +45,9 @@ export const whatIfAnswer = z.object({
       }),
     )
     .describe('Unit pairs (top-level units: IT’s desk counts as IT) cut apart by the removal'),
+  cutTies: z
+    .array(z.object({ units: z.tuple([z.string(), z.string()]) }))
+    .describe('Unit ties (sub-units too, as the unit map draws them) that no person tie would hold up'),
   units: z
     .array(
       z.object({

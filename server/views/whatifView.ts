@@ -54,6 +54,7 @@ export function whatIfView(
     unit: persons.getNodeAttribute(id, 'unit'),
   });
   const people = seesPeople(viewer.role);
+  const gone = new Set(result.removed.units);
   const shifts = result.units.filter((u) => visible(u.unit));
   return {
     window: windowAnswer(on.window),
@@ -65,6 +66,10 @@ export function whatIfView(
     disconnected: result.disconnected
       .filter((d) => d.units.every(visible))
       .map((d) => ({ ...d, names: [unitName(d.units[0]), unitName(d.units[1])] })),
+    // a unit removed whole has no one left to single out: its cut ties show where the viewer saw it before
+    cutTies: result.cutTies
+      .filter((pair) => pair.every((u) => visible(u) || (gone.has(u) && before(u))))
+      .map((units) => ({ units })),
     units: shifts.map(({ unit, ...rest }) => ({ id: unit, name: unitName(unit), ...rest })),
     ...(people && {
       singlePointsOfFailure: result.newSinglePointsOfFailure.map((p) => ({

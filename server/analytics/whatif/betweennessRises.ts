@@ -38,6 +38,6 @@ export function betweennessRises(
 }
 
 /** Normalised → unordered pairs: × (n − 1)(n − 2) / 2 (see centrality/betweenness.ts). */
-function pairsScale(order: number): number {
+export function pairsScale(order: number): number {
   return order > 2 ? ((order - 1) * (order - 2)) / 2 : 0;
 }

@@ -16,9 +16,10 @@ import {
   type IsolationResult,
   type SiloGraphs,
 } from '../silos/index.ts';
-import { betweennessRises, type BetweennessRise } from './betweennessRises.ts';
+import type { BetweennessRise } from './betweennessRises.ts';
+import { cutTies } from './cutTies.ts';
 import { disconnections, type Disconnection } from './disconnections.ts';
-import { pathBetweenness } from './pathBetweenness.ts';
+import { loadRises } from './loadRises.ts';
 import { resolveRemoval, type Removal } from './removal.ts';
 import { unitLinks, type UnitLinks } from './unitLinks.ts';
 import { unitShifts, type UnitShift } from './unitShifts.ts';
@@ -37,6 +38,8 @@ export interface WhatIfResult {
   removed: { people: string[]; units: string[] };
   unknown: Removal;
   disconnected: Disconnection[];
+  /** Unit ties (sub-units included) that no person tie holds up after the removal. */
+  cutTies: Array<[string, string]>;
   units: UnitShift[];
   /** People who would alone connect some unit pair, and did not before. */
   newSinglePointsOfFailure: PersonSeparation[];
@@ -49,6 +52,7 @@ export async function whatIf(graphs: SiloGraphs, input: WhatIfInput): Promise<Wh
   const removed = { people: [...resolved.people].sort(), units: [...resolved.units].sort() };
   const empty = {
     disconnected: [],
+    cutTies: [],
     units: [],
     newSinglePointsOfFailure: [],
     betweennessRises: [],
@@ -60,21 +64,22 @@ export async function whatIf(graphs: SiloGraphs, input: WhatIfInput): Promise<Wh
   const was = baseline(graphs, input.isolation);
   const isCut = cutPoints(after.persons, { partition: was.partition, limit: Infinity });
   const newPoints = new Set(failureChanges(was.cut, isCut).gained.map((point) => point.person));
-  const rises = input.betweenness ? await pathBetweenness(after.persons) : undefined;
+  const load = input.betweenness
+    ? await loadRises(
+        { before: graphs.persons, after: after.persons, removed: resolved.people },
+        input.betweenness,
+        input.limit ?? 10,
+      )
+    : undefined;
   return {
     removed,
     unknown: resolved.unknown,
     disconnected: disconnections(was.links, unitLinks(after.persons, was.partition)),
+    cutTies: cutTies(graphs.units, after.units),
     units: unitShifts(was.isolation, isolation(after, input.isolation)),
     newSinglePointsOfFailure: isCut.people.filter((p) => newPoints.has(p.person)),
-    betweennessRises: rises
-      ? betweennessRises(
-          { values: input.betweenness!, order: graphs.persons.order },
-          { values: rises.values, order: after.persons.order },
-          input.limit ?? 10,
-        )
-      : [],
-    notes: rises?.note ? [rises.note] : [],
+    betweennessRises: load?.rises ?? [],
+    notes: load?.note ? [load.note] : [],
   };
 }
 

@@ -20,13 +20,26 @@ export interface ScenarioTask {
   id: number;
   /** Data version and window the graphs belong to. */
   graphsKey: string;
+  dataVersion: number;
   /** Absent when the worker already holds the graphs of graphsKey. */
   graphs?: PortableGraphs;
   job: ScenarioJob;
 }
 
+/**
+ * Drops the graphs held unless they are of `keep` (a data version: an import or an erasure made them stale, and
+ * an erased person's ties must not outlive the erasure in this thread); answers the key held afterwards.
+ */
+export interface ScenarioDrop {
+  id: number;
+  keepOnly: number;
+}
+
+export type ScenarioMessage = ScenarioTask | ScenarioDrop;
+
 export type ScenarioReply =
   | { id: number; ok: true; result: WhatIfResult | IntroductionsResult }
+  | { id: number; ok: true; holds: string | null }
   | { id: number; ok: false; error: PortableError }
   /** The worker does not hold the graphs named (it was restarted): send them again. */
   | { id: number; ok: false; missingGraphs: true };

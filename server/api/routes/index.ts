@@ -37,7 +37,11 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
   const graph = graphSource(deps);
   const answers = new AnswerCache();
   const scenarios = new ScenarioWorker(); // what-ifs and introductions, off the HTTP thread
-  deps.analytics.onNewVersion((dataVersion) => answers.keepOnly(dataVersion));
+  deps.analytics.onNewVersion((dataVersion) => {
+    answers.keepOnly(dataVersion);
+    void scenarios.keepOnly(dataVersion);
+  });
+  deps.analytics.onDataChanged(() => void scenarios.keepOnly(null)); // an erasure: drop at once
   const routes = [
     ...healthRoutes(deps),
     ...meRoutes(),

@@ -22,6 +22,7 @@ describe('what if', () => {
         const result = await ask(orgOf(shape), { people: [], units: [] });
         expect(result.removed).toEqual({ people: [], units: [] });
         expect(result.disconnected).toEqual([]);
+        expect(result.cutTies).toEqual([]);
         expect(result.units).toEqual([]);
         expect(result.newSinglePointsOfFailure).toEqual([]);
         expect(result.betweennessRises).toEqual([]);
@@ -46,6 +47,7 @@ describe('what if', () => {
     // Operations reaches HR only through o1; Sales reaches IT through s1 (to i1) and s3 (to i2)
     const result = await ask(smallOrg(), { people: ['o1'], units: [] });
     expect(result.disconnected).toEqual([{ units: ['hr', 'ops'], reason: 'noPath', tiesBefore: 1 }]);
+    expect(result.cutTies).toEqual([['hr', 'ops']]);
     const ops = result.units.find((u) => u.unit === 'ops')!;
     expect(ops.reach).toEqual({ before: 1, after: 0 });
     expect(ops.members).toEqual({ before: 3, after: 2 });

@@ -31,6 +31,7 @@ describe('POST /api/whatif on the demo org', () => {
     const { personId, departmentId, providerId } = demo.truth.broker;
     const result = await answer({ people: [personId] });
     expect(cuts(result, departmentId, providerId)).toBe(true);
+    expect(result.cutTies.some((t) => t.units.includes(departmentId))).toBe(true);
     expect(result.removed.people!.map((p) => p.id)).toEqual([personId]);
     const department = result.units.find((u) => u.id === departmentId)!;
     expect(department.reach.after).toBeLessThan(department.reach.before);
