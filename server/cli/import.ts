@@ -2,7 +2,8 @@
  * `npm run import -- <bundle.json | calendar.ics | folder> [--dry-run] [--batch-size N] [--max-attendees N]`
  * Validates everything first, streaming (bad rows reported with file, line and field, the first 100 listed
  * and the rest counted; nothing written), then writes all or nothing (staged batches, one switch; see
- * server/import/writeBundle.ts) with a progress bar and prints what was created, updated and left unchanged.
+ * server/import/writeBundle.ts) with a progress line (rows done of all, rows per second, time left), and
+ * prints what was created, updated and left unchanged.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -31,7 +32,7 @@ function parseCommandLine() {
     allowPositionals: true,
     options: {
       'dry-run': { type: 'boolean', default: false },
-      'batch-size': { type: 'string', default: '5000' },
+      'batch-size': { type: 'string', default: '20000' },
       'max-attendees': { type: 'string' },
       map: { type: 'string' },
     },
@@ -65,7 +66,7 @@ async function main(): Promise<number> {
     const outcome = await importData(database.db, read, {
       dryRun: args.dryRun,
       batchSize: args.batchSize,
-      onProgress: ({ step, rowsDone, rowsTotal }) => bar.update(rowsDone, rowsTotal, step),
+      onProgress: ({ step, done, total }) => bar.update(done, total, `writing (${step})`),
     });
     bar.stop();
     return report(outcome);

@@ -51,16 +51,27 @@ const LOOKUP_BATCH = 10_000;
 
 /** Asks the database which of the import's node ids it holds; the others are new. */
 export async function freshIds(db: Database, bundle: Bundle): Promise<Fresh> {
+  const [held] = await db.read('import/nodeCounts');
+  const known = (kind: keyof Fresh) => Number(held?.[kind] ?? 1) > 0; // none of a kind: every id is new
   return {
-    units: await unknownIds(db, 'import/existingUnits', bundle.units),
-    people: await unknownIds(db, 'import/existingPeople', bundle.people),
-    engagements: await unknownIds(db, 'import/existingEngagements', bundle.engagements),
-    feedback: await unknownIds(db, 'import/existingFeedback', bundle.feedback),
+    units: await unknownIds(db, known('units') && 'import/existingUnits', bundle.units),
+    people: await unknownIds(db, known('people') && 'import/existingPeople', bundle.people),
+    engagements: await unknownIds(
+      db,
+      known('engagements') && 'import/existingEngagements',
+      bundle.engagements,
+    ),
+    feedback: await unknownIds(db, known('feedback') && 'import/existingFeedback', bundle.feedback),
   };
 }
 
-async function unknownIds(db: Database, query: string, rows: Array<{ id: string }>): Promise<Set<string>> {
+async function unknownIds(
+  db: Database,
+  query: string | false,
+  rows: Array<{ id: string }>,
+): Promise<Set<string>> {
   const fresh = new Set(rows.map((row) => row.id));
+  if (!query) return fresh;
   for (let start = 0; start < rows.length; start += LOOKUP_BATCH) {
     const ids = rows.slice(start, start + LOOKUP_BATCH).map((row) => row.id);
     for (const row of await db.read(query, { ids })) fresh.delete(row.id as string);

@@ -20,8 +20,12 @@ export type ImportSummary = Record<StepName, Record<Status, number>>;
 
 export interface WriteProgress {
   step: StepName;
+  /** Rows of this step sent, of its rows on this route (staged or with the switch). */
   rowsDone: number;
   rowsTotal: number;
+  /** Rows of the whole import written so far, of all it writes: the figure for a rate and time left. */
+  done: number;
+  total: number;
 }
 
 export interface WriteOptions {
@@ -91,16 +95,16 @@ export async function writeBundle(
   await discardStaging(db);
   const summary = emptySummary();
   try {
-    const fresh = await freshIds(db, bundle);
+    const plan = planRows(bundle, await freshIds(db, bundle), options);
     const batching = { size: options.batchSize ?? DEFAULT_BATCH };
-    await forEachBatch(bundle, fresh, 'staged', options, async (step, rows) =>
+    await forEachBatch(plan, 'staged', async (step, rows) =>
       addStatuses(summary[step.name], await stageRows(db, `import/staged/${step.name}`, rows, batching)),
     );
     const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
     return await inOneTransaction(db, async (run) => {
       const [switched] = await run('import/staged/switch');
       if (switched?.n !== staged) throw interfered(staged, switched?.n);
-      await forEachBatch(bundle, fresh, 'final', options, async (step, rows) =>
+      await forEachBatch(plan, 'final', async (step, rows) =>
         addStatuses(summary[step.name], await run(step.query, { rows })),
       );
       return { summary, dataVersion: await nextDataVersion(run, summary) };
@@ -121,26 +125,42 @@ function interfered(staged: number, switched: unknown): Error {
   );
 }
 
-/** Rows per batch: staged batches halve it while Neo4j refuses one for its memory (stageRows). */
-const DEFAULT_BATCH = 5_000;
+/** Rows per batch (as the plain-CREATE bound of bench/import.ts sends them): staged batches halve it while
+ * Neo4j refuses one for its memory (stageRows). */
+const DEFAULT_BATCH = 20_000;
 
 type BatchWork = (step: Step, rows: unknown[]) => Promise<void>;
 
+/** Every step's rows split by route, once, with the running count that progress reports. */
+interface RowPlan {
+  steps: Array<{ step: Step; rows: Record<Route, unknown[]> }>;
+  total: number;
+  done: number;
+  options: WriteOptions;
+}
+
+function planRows(bundle: Bundle, fresh: Fresh, options: WriteOptions): RowPlan {
+  const steps = STEPS.map((step) => {
+    const rows: Record<Route, unknown[]> = { staged: [], final: [], none: [] };
+    for (const row of step.rows(bundle)) rows[routeOf(step.name, row, fresh)].push(row);
+    return { step, rows };
+  });
+  const total = steps.reduce((sum, { rows }) => sum + rows.staged.length + rows.final.length, 0);
+  return { steps, total, done: 0, options };
+}
+
 /** Sends the rows of every step that take this route, in order, in batches; progress after each batch. */
-async function forEachBatch(
-  bundle: Bundle,
-  fresh: Fresh,
-  route: Route,
-  options: WriteOptions,
-  work: BatchWork,
-): Promise<void> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  for (const step of STEPS) {
-    const rows = step.rows(bundle).filter((row) => routeOf(step.name, row, fresh) === route);
+async function forEachBatch(plan: RowPlan, route: Route, work: BatchWork): Promise<void> {
+  const batchSize = plan.options.batchSize ?? DEFAULT_BATCH;
+  for (const { step, rows: byRoute } of plan.steps) {
+    const rows = byRoute[route];
     for (let start = 0; start < rows.length; start += batchSize) {
-      await work(step, rows.slice(start, start + batchSize));
-      const rowsDone = Math.min(start + batchSize, rows.length);
-      options.onProgress?.({ step: step.name, rowsDone, rowsTotal: rows.length });
+      const batch = rows.slice(start, start + batchSize);
+      await work(step, batch);
+      plan.done += batch.length;
+      const rowsDone = start + batch.length;
+      const { done, total } = plan;
+      plan.options.onProgress?.({ step: step.name, rowsDone, rowsTotal: rows.length, done, total });
     }
   }
 }
