@@ -127,6 +127,8 @@ async function benchFilm(context: BrowserContext): Promise<FilmRun> {
     await page.goto(`${server.base}/#/timelapse`);
     // A layout still moving after this long is reported as such; the film is played all the same.
     const layout = await pageTimes(page, 300_000).catch(() => null);
+    // Play only once every frame has arrived (the player exists): a press before that would wait forever.
+    await page.waitForSelector('.timelapse-view[data-frames="12"]', { timeout: 600_000 });
     const { playing, paused } = await playFilm(page, FILM.speed);
     await page.close();
     return { layout, playing, paused, load: [loadBefore, os.loadavg()[0]!] };
