@@ -177,3 +177,43 @@ export function panAndZoom(page: Page, seconds: number): Promise<GestureRun> {
     };
   }, seconds * 1000);
 }
+
+/**
+ * Plays the time-lapse once through at `speed` and counts the page's animation frames meanwhile (from the
+ * press of Play to the film stopping at its last frame); then, as the baseline, the same page's frames over
+ * the same time with the film paused.
+ */
+export async function playFilm(
+  page: Page,
+  speed: number,
+): Promise<{ playing: GestureRun; paused: GestureRun }> {
+  await page.selectOption('.timelapse-controls select', String(speed));
+  const count = (until: 'stopped' | number) =>
+    page.evaluate(async (end) => {
+      const view = document.querySelector<HTMLElement>('.timelapse-view')!;
+      if (end === 'stopped')
+        document.querySelector<HTMLButtonElement>('.timelapse-controls button.play')!.click();
+      const intervals: number[] = [];
+      const started = performance.now();
+      await new Promise<void>((resolve) => {
+        let last = started;
+        const step = (now: number) => {
+          if (now > last) intervals.push(now - last);
+          last = now;
+          const done = end === 'stopped' ? view.dataset.playing === 'false' : now - started >= end;
+          if (done) resolve();
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      });
+      intervals.sort((a, b) => a - b);
+      return {
+        frames: intervals.length,
+        seconds: (performance.now() - started) / 1000,
+        p95FrameMs: intervals[Math.floor(intervals.length * 0.95)] ?? NaN,
+      };
+    }, until);
+  const playing = await count('stopped');
+  const paused = await count(playing.seconds * 1000);
+  return { playing, paused };
+}

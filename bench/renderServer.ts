@@ -17,22 +17,25 @@ import { startBenchDatabase, type BenchDatabase } from './support.ts';
 
 export interface SyntheticServer {
   base: string;
-  /** The JSON `/api/graph` answers from now on. */
-  answer(json: string): void;
+  /** The JSON `/api/graph` answers from now on: always the same, or chosen by the query. */
+  answer(json: string | ((query: URLSearchParams) => string)): void;
   close(): Promise<void>;
 }
 
 export async function startSyntheticServer(): Promise<SyntheticServer> {
-  let body = '{}';
+  let body: (query: URLSearchParams) => string = () => '{}';
   const app = express();
   app.use(securityHeaders());
-  app.get('/api/graph', (_req, res) => void res.type('application/json').send(body));
+  app.get('/api/graph', (req, res) => {
+    const query = new URL(req.originalUrl, 'http://bench').searchParams;
+    res.type('application/json').send(body(query));
+  });
   app.use(serveExplorer(CLIENT_DIST));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    answer: (json) => void (body = json),
+    answer: (json) => void (body = typeof json === 'string' ? () => json : json),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -30,7 +30,7 @@ export interface Batches {
 }
 
 /** Most ties drawn while the map moves (layout, drag, pan, zoom); all of them once it is at rest. */
-export const MOTION_TIE_BUDGET = 12_000;
+export const MOTION_TIE_BUDGET = 4_000;
 
 export const ALPHA = {
   link: { person: 0.35, unit: 0.6 },

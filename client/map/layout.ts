@@ -15,6 +15,8 @@ import {
   type Simulation,
 } from 'd3';
 import type { GraphLevel } from '../../server/schema/graph.ts';
+import { seedByUnits } from './layoutCoarse.ts';
+import { forceLocalRepulsion } from './layoutRepulsion.ts';
 import type { MapLink, MapNode } from './types.ts';
 
 export type Layout = Simulation<MapNode, MapLink>;
@@ -27,21 +29,46 @@ const FORCES: Record<GraphLevel, { distance: number; charge: number; gravity: nu
   unit: { distance: 90, charge: -260, gravity: 0.06, collide: true },
 };
 
-/** At most this many ticks from alpha 1 to rest: full quality for small graphs, bounded time for large. */
-export function tickCap(nodeCount: number): number {
-  if (nodeCount <= 2_000) return 300;
-  if (nodeCount <= 8_000) return 200;
-  return 120;
+/** Person maps larger than this are laid out in two levels: units first (layoutCoarse.ts), then people. */
+export const MULTILEVEL_FROM = 2_000;
+
+/** How a map of this size and level is laid out. */
+interface Plan {
+  /** Units are placed first; the people's layout then only refines, from a cooler start. */
+  multilevel: boolean;
+  /** Repulsion within `reach` only, through a grid (layoutRepulsion.ts); else d3's Barnes–Hut over all. */
+  local: boolean;
+  /** Alpha of a fresh layout; it decays to rest in `tickCap` ticks. */
+  startAlpha: number;
+  /** Barnes–Hut accuracy of the repulsion (Barnes & Hut 1986): larger is coarser and faster. */
+  theta: number;
+  /** Repulsion reaches this many tie lengths. */
+  reach: number;
+  /** How far a unit's anchor sits from the centre, relative to where its people are now. */
+  anchorSpread: number;
 }
 
 /**
- * Barnes–Hut accuracy of the repulsion (Barnes & Hut 1986): larger is coarser and faster. The repulsion is
- * nearly all of a tick's time (about 0.2 s a tick at 20,000 nodes here); past 8,000 nodes the layout uses
- * Gephi's ForceAtlas2 default of 1.2, which halves it.
+ * Large maps (past MULTILEVEL_FROM nodes): people in two levels, repelling only their neighbourhood (the
+ * units' placement keeps the long range); units (only synthetic orgs have that many) with local repulsion.
  */
-export function barnesHutTheta(nodeCount: number): number {
-  return nodeCount > 8_000 ? 1.2 : 0.9;
+function planFor(nodeCount: number, level: GraphLevel): Plan {
+  const local = { local: true, theta: 1.2, reach: REFINE_REACH };
+  if (nodeCount > MULTILEVEL_FROM && level === 'person')
+    return { ...local, multilevel: true, startAlpha: REFINE_ALPHA, anchorSpread: 1 };
+  if (nodeCount > MULTILEVEL_FROM) return { ...local, multilevel: false, startAlpha: 1, anchorSpread: 0.8 };
+  return { multilevel: false, local: false, startAlpha: 1, theta: 0.9, reach: 15, anchorSpread: 0.8 };
 }
+const REFINE_ALPHA = 0.3;
+const REFINE_REACH = 3;
+
+/** At most this many ticks from a fresh start to rest: full quality for small graphs, bounded time for large. */
+export function tickCap(nodeCount: number): number {
+  if (nodeCount <= MULTILEVEL_FROM) return 300;
+  if (nodeCount <= 8_000) return REFINE_TICKS;
+  return REFINE_TICKS - 20;
+}
+const REFINE_TICKS = 80;
 
 export interface LayoutData {
   nodes: MapNode[];
@@ -51,20 +78,23 @@ export interface LayoutData {
 
 /** A stopped simulation over the data; the caller ticks it (frame loop, or .tick(n) in tests). */
 export function createLayout(data: LayoutData, seed = LAYOUT_SEED): Layout {
+  const plan = planFor(data.nodes.length, data.level);
+  if (plan.multilevel) seedByUnits(data.nodes, data.links, seed);
   const layout = forceSimulation<MapNode, MapLink>().randomSource(randomLcg(seed)).alphaMin(ALPHA_MIN).stop();
-  setLayoutData(layout, data, 1);
+  setLayoutData(layout, data, plan.startAlpha);
   return layout;
 }
 
 /** Gives the simulation new data (nodes keep their positions) and reheats it to `alpha`. */
 export function setLayoutData(layout: Layout, data: LayoutData, alpha: number): void {
   const forces = FORCES[data.level];
+  const plan = planFor(data.nodes.length, data.level);
   const degree = new Map<MapNode, number>();
   for (const link of data.links) {
     degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
     degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
   }
-  const anchors = data.level === 'person' ? unitAnchors(data.nodes) : () => ORIGIN;
+  const anchors = data.level === 'person' ? unitAnchors(data.nodes, plan.anchorSpread) : () => ORIGIN;
   const maxWeight = data.links.reduce((max, link) => Math.max(max, link.data.weight), 0) || 1;
   // d3's default strength (1 / the smaller degree) keeps hubs stable; stronger ties pull harder.
   const strength = (link: MapLink) =>
@@ -73,29 +103,27 @@ export function setLayoutData(layout: Layout, data: LayoutData, alpha: number): 
   layout
     .nodes(data.nodes)
     .force('link', forceLink<MapNode, MapLink>(data.links).distance(forces.distance).strength(strength))
-    .force(
-      'charge',
-      forceManyBody<MapNode>()
-        .strength(forces.charge)
-        .theta(barnesHutTheta(data.nodes.length))
-        .distanceMax(forces.distance * 15),
-    )
+    .force('charge', repulsion(forces.charge, forces.distance * plan.reach, plan))
     .force('x', forceX<MapNode>((node) => anchors(node)[0]).strength(forces.gravity))
     .force('y', forceY<MapNode>((node) => anchors(node)[1]).strength(forces.gravity))
     .force('collide', forces.collide ? forceCollide<MapNode>((node) => node.radius + 4) : null)
-    .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / tickCap(data.nodes.length)))
+    // Aimed a hair below alphaMin: at rest on the cap's last tick, whatever the rounding.
+    .alphaDecay(1 - Math.pow((0.99 * ALPHA_MIN) / plan.startAlpha, 1 / tickCap(data.nodes.length)))
     .alpha(alpha);
 }
 
+function repulsion(strength: number, reach: number, plan: Plan) {
+  if (plan.local) return forceLocalRepulsion(strength, reach);
+  return forceManyBody<MapNode>().strength(strength).theta(plan.theta).distanceMax(reach);
+}
+
 const ORIGIN: [number, number] = [0, 0];
-/** How far a unit's anchor sits from the centre, relative to where its people are now. */
-const ANCHOR_SPREAD = 0.8;
 
 /**
  * Person level: gravity pulls each person toward the centre of their unit's people (as placed: units start
  * apart, placement.ts), so the people of a unit stay together and the map reads as units, not one ball.
  */
-function unitAnchors(nodes: MapNode[]): (node: MapNode) => [number, number] {
+function unitAnchors(nodes: MapNode[], spread: number): (node: MapNode) => [number, number] {
   const sums = new Map<string, [number, number, number]>();
   for (const node of nodes) {
     if (!Number.isFinite(node.x) || !Number.isFinite(node.y)) continue;
@@ -103,10 +131,7 @@ function unitAnchors(nodes: MapNode[]): (node: MapNode) => [number, number] {
     sums.set(node.data.unit, [sum[0] + node.x, sum[1] + node.y, sum[2] + 1]);
   }
   const anchors = new Map(
-    [...sums].map(([unit, [x, y, n]]) => [
-      unit,
-      [(ANCHOR_SPREAD * x) / n, (ANCHOR_SPREAD * y) / n] as [number, number],
-    ]),
+    [...sums].map(([unit, [x, y, n]]) => [unit, [(spread * x) / n, (spread * y) / n] as [number, number]]),
   );
   return (node) => anchors.get(node.data.unit) ?? ORIGIN;
 }
