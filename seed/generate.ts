@@ -39,6 +39,7 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     engagements: writer.engagements,
     participants: writer.participants,
     feedback: buildFeedback(org, rng),
+    surveyTies: [],
   };
   const p = org.planted;
   const groundTruth: GroundTruth = {
