@@ -6,6 +6,7 @@
 import { engagementUnitTable } from '../suite/engagementTables.ts';
 import { merged, networkPersonTable, networkUnitTable } from '../suite/networkTables.ts';
 import type { TimeWindow } from '../window.ts';
+import type { NetworkKind } from '../../schema/survey.ts';
 import type { WindowAnalytics } from '../windowAnalytics.ts';
 import { FAMILIES, type Family, type FamilyValues } from './families.ts';
 import { graphsFrom, type PortableGraphs } from './graphTransfer.ts';
@@ -48,6 +49,8 @@ export class WindowJob {
   constructor(
     readonly window: TimeWindow,
     readonly dataVersion: number,
+    /** The survey network's window is a job of its own: its families never mix with the engagements'. */
+    readonly network: NetworkKind = 'behaviour',
   ) {}
 
   missing(families: Iterable<Family>): Family[] {
@@ -91,6 +94,7 @@ export class WindowJob {
     const result = {
       window,
       dataVersion: this.dataVersion,
+      networkKind: this.network,
       graphs: base.graphs,
       engagement: base.engagement,
       reciprocity: base.reciprocity,
