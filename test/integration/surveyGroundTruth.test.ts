@@ -11,15 +11,10 @@ import { connectTestDatabase } from '../support/db.ts';
 import { importDemoOrg } from '../support/demoOrg.ts';
 
 let db: Database;
-let engine: AnalyticsEngine;
 beforeAll(async () => {
   db = await connectTestDatabase();
-  engine = new AnalyticsEngine(db);
 });
-afterAll(async () => {
-  await engine?.close();
-  await db?.close();
-});
+afterAll(async () => db?.close());
 
 /** Person ids from the strongest down. */
 function byStrength(analytics: WindowAnalytics): string[] {
@@ -36,8 +31,11 @@ describe.each([
   let done: WindowAnalytics;
   beforeAll(async () => {
     org = await importDemoOrg(db, size, seed);
+    // An engine per org: each import starts the cleared graph at the same data version.
+    const engine = new AnalyticsEngine(db);
     said = await engine.forWindow('90d', { network: 'survey' });
     done = await engine.forWindow('90d');
+    await engine.close();
   });
 
   it('is the most central person of what people say', () => {
