@@ -58,6 +58,7 @@ export function denseOrg({ people = 1_000, units = 40, engagements = 25_000, see
     engagements: [],
     participants: [],
     feedback: [],
+    surveyTies: [],
   };
   for (let e = 0; e < engagements; e++) {
     const initiator = rng.int(0, people - 1);

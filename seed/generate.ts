@@ -9,6 +9,7 @@ import { Background } from './background.ts';
 import { HISTORY_END, HISTORY_START, MONTHS, TREND_MONTHS, iso, monthStart } from './calendar.ts';
 import { EngagementWriter } from './engagementWriter.ts';
 import { buildFeedback } from './feedback.ts';
+import { buildSurvey } from './survey.ts';
 import { buildOrg, SIZES, type Size } from './org.ts';
 import { plantActivity } from './plantedActivity.ts';
 import { Rng } from '../server/prng.ts';
@@ -39,7 +40,10 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     engagements: writer.engagements,
     participants: writer.participants,
     feedback: buildFeedback(org, rng),
+    surveyTies: [],
   };
+  const survey = buildSurvey(org, rng); // last: the rows before it stay as they were without a survey
+  bundle.surveyTies = survey.surveyTies;
   const p = org.planted;
   const groundTruth: GroundTruth = {
     size,
@@ -56,6 +60,7 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     promiseBreakingProvider: p.promiseBreakingProvider,
     orderTakerRelationship: p.orderTaker,
     strategicPartnerRelationship: p.strategicPartner,
+    adviceHub: { personId: survey.adviceHub, surveyAt: survey.at },
   };
   return { bundle, groundTruth };
 }

@@ -29,4 +29,6 @@ export interface GroundTruth {
   orderTakerRelationship: RelationshipRef;
   /** Monthly planning with leaders of both sides, promises kept; assessed maturity highest. */
   strategicPartnerRelationship: RelationshipRef;
+  /** Named for advice by many in the survey (seed/survey.ts), engaged like anyone else: central only in what people say. */
+  adviceHub: { personId: string; surveyAt: string };
 }

@@ -10,6 +10,8 @@ export function graphParams(state: ExplorerState): QueryParams {
   const list = (values: string[]) => (values.length ? values.join(',') : undefined);
   return {
     level: state.level,
+    // Only when asked: the behavioural map's requests (and cached answers) stay as they were.
+    network: state.network === 'survey' ? 'survey' : undefined,
     window: state.window,
     unitKinds: list(state.unitKinds),
     units: list(state.units),

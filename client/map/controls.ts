@@ -10,6 +10,7 @@ import { PERSON_ROLES, UNIT_KINDS, type ColourBy, type ExplorerState } from '../
 import { UNIT_KIND_LABELS } from '../theme.ts';
 import { sizeMetric } from './encodings.ts';
 import { WindowControl } from './windowControl.ts';
+import { NetworkSwitch } from './networkSwitch.ts';
 
 const BACKBONE_HELP =
   'Unticked, the map draws the backbone: ties much stronger than their ends’ other ties, by the disparity filter ' +
@@ -37,6 +38,7 @@ export class Controls {
   private readonly rolesGroup: HTMLFieldSetElement;
   private readonly minWeight: HTMLInputElement;
   private readonly allTies: HTMLInputElement;
+  private readonly network: NetworkSwitch;
 
   constructor(change: (patch: Partial<ExplorerState>) => void, exportAs: (kind: ExportKind) => void) {
     // People is added once the role is known to allow it (offerPeople): a viewer never sees the option.
@@ -44,6 +46,7 @@ export class Controls {
       change({ level: this.level.value as ExplorerState['level'], node: null, focus: false }),
     );
     this.window = new WindowControl((window) => change({ window }));
+    this.network = new NetworkSwitch((network) => change({ network, node: null, focus: false }));
     this.colour = select('map-colour', COLOUR_OPTIONS, () =>
       change({ colourBy: this.colour.value as ColourBy }),
     );
@@ -68,6 +71,7 @@ export class Controls {
       { className: 'map-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Map settings' } },
       [
         field('Level', this.level),
+        this.network.element,
         this.window.element,
         field('Colour by', this.colour),
         field('Size by', this.size),
@@ -131,6 +135,7 @@ export class Controls {
     this.rolesGroup.disabled = state.level !== 'person';
     this.minWeight.value = String(state.minWeight);
     this.allTies.checked = state.allTies;
+    this.network.update(state.network, answer);
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../server/schema/domain.ts';
 import type { GraphLevel } from '../../server/schema/graph.ts';
 import { DEFAULT_WINDOW } from '../../server/schema/windowRule.ts';
+import type { NetworkKind } from '../../server/schema/survey.ts';
 
 /** The views of the explorer; each has a module of its own (client/<view>/index.ts). */
 export const VIEW_IDS = [
@@ -39,6 +40,8 @@ export const WINDOW_RANGE = { min: 7, max: 730 } as const;
 export interface ExplorerState {
   view: ViewId;
   level: GraphLevel;
+  /** Map: the ties of engagements (what people do) or of survey answers (what people say). */
+  network: NetworkKind;
   /** Window length ending at the newest engagement, e.g. '90d'. */
   window: string;
   colourBy: ColourBy;
@@ -76,6 +79,7 @@ export interface ExplorerState {
 export const DEFAULT_STATE: ExplorerState = {
   view: 'map',
   level: 'unit',
+  network: 'behaviour',
   window: DEFAULT_WINDOW,
   colourBy: 'unitKind',
   sizeBy: null,

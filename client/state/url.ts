@@ -76,6 +76,7 @@ const SORT = new RegExp(`^-?(${RELATIONSHIP_SORTS.join('|')})$`);
 
 const CODECS: { [K in keyof Params]: Codec<Params[K]> } = {
   level: oneOf('level', LEVELS),
+  network: oneOf('network', ['behaviour', 'survey'] as const),
   window: text('window', WINDOW_LENGTH),
   colourBy: oneOf('colour', COLOUR_BY),
   sizeBy: nullable(text('size', /^[A-Za-z][\w.-]{0,80}$/)),

@@ -17,6 +17,7 @@ import { WindowScheduler, type SchedulerCounts } from './compute/scheduler.ts';
 import { familiesFor, WindowJob, type Need } from './compute/windowJob.ts';
 import { WorkerPool } from './compute/workerPool.ts';
 import { WindowJobs } from './compute/windowJobs.ts';
+import type { NetworkKind } from '../schema/survey.ts';
 
 import type { EngineOptions, ResolvedWindow, StepReporter, WindowAnalytics } from './windowAnalytics.ts';
 
@@ -36,6 +37,8 @@ export interface WindowRequest {
   onStep?: StepReporter;
   /** The warm-up asks at the lowest priority and gives way to requests. */
   priority?: 'request' | 'warm';
+  /** The ties to analyse: engagements (default) or survey answers (a window of its own, never mixed). */
+  network?: NetworkKind;
 }
 
 export class AnalyticsEngine {
@@ -86,7 +89,13 @@ export class AnalyticsEngine {
   /** The same for a window already resolved (the routes resolve first to look up a cached answer). */
   async forResolved(resolved: ResolvedWindow, request: WindowRequest = {}): Promise<WindowAnalytics> {
     const { window, dataVersion } = resolved;
-    const job = this.jobs.get(dataVersion, window, () => new WindowJob(window, dataVersion));
+    const network = request.network ?? 'behaviour';
+    const job = this.jobs.get(
+      dataVersion,
+      window,
+      () => new WindowJob(window, dataVersion, network),
+      network,
+    );
     const need = request.need ?? 'people';
     await this.scheduler.demand(job, {
       families: familiesFor(need),

@@ -10,10 +10,13 @@ import type { NetworkMetrics, NetworkSuiteOptions } from './suite/networkSuite.t
 import type { NullableTable } from './suite/networkTables.ts';
 import type { WeightedReciprocity } from './trust/index.ts';
 import type { TimeWindow } from './window.ts';
+import type { NetworkKind } from '../schema/survey.ts';
 
 export interface WindowAnalytics {
   window: TimeWindow;
   dataVersion: number;
+  /** Which ties the graphs (and every network metric) are made of: engagements or survey answers. */
+  networkKind: NetworkKind;
   graphs: DerivedGraphs;
   /** metric → person id → value (null where undefined). */
   people: NullableTable;

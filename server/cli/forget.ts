@@ -28,7 +28,9 @@ async function main(): Promise<number> {
       say('There is no such person; nothing was changed.');
       return 1;
     }
-    say(`Forgotten, with ${forgotten.feedback} feedback answers and ${forgotten.engagements} engagements.`);
+    say(
+      `Forgotten, with ${forgotten.feedback} feedback answers, ${forgotten.engagements} engagements and ${forgotten.surveyTies} survey answers.`,
+    );
     return 0;
   } finally {
     await database.close();

@@ -22,6 +22,8 @@ const UNIQUE: Keyed = {
   memberships: { field: 'unitId', key: (m) => `${m.personId} → ${m.unitId}` },
   brmAssignments: { field: 'departmentId', key: (b) => `${b.personId} → ${b.departmentId}` },
   serves: { field: 'departmentId', key: (s) => `${s.providerId} → ${s.departmentId}` },
+  // One answer per person, alter, question and time: a survey repeated later is a new answer.
+  surveyTies: { field: 'alterId', key: (t) => `${t.personId} → ${t.alterId} (${t.question}, ${t.at})` },
 };
 
 export async function reportDuplicates(bundle: Bundle, at: Report): Promise<void> {

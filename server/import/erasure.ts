@@ -13,6 +13,8 @@ export interface Forgotten {
   feedback: number;
   /** Engagements that joined fewer than two people once the person was gone. */
   engagements: number;
+  /** Survey answers the person gave or was named in (DETACH DELETE takes them with the person). */
+  surveyTies: number;
 }
 
 export async function forgetPerson(db: Database, personId: string): Promise<Forgotten> {
@@ -20,7 +22,13 @@ export async function forgetPerson(db: Database, personId: string): Promise<Forg
     const [row] = await runNamed(tx, 'erasure/forgetPerson', { personId });
     const found = Number(row?.found ?? 0) === 1;
     if (found) await runNamed(tx, 'import/bumpDataVersion');
-    return { found, feedback: Number(row?.feedback ?? 0), engagements: Number(row?.engagements ?? 0) };
+    const count = (field: string) => Number(row?.[field] ?? 0);
+    return {
+      found,
+      feedback: count('feedback'),
+      engagements: count('engagements'),
+      surveyTies: count('surveyTies'),
+    };
   });
 }
 

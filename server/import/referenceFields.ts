@@ -43,6 +43,7 @@ const REFERENCES: { [S in Section]?: Fields<S> } = {
     add('personId', 'person', f.personId);
     f.about.forEach((unitId, k) => add(`about.${k}`, 'unit', unitId));
   },
+  surveyTies: (t, add) => (add('personId', 'person', t.personId), add('alterId', 'person', t.alterId)),
 };
 
 export function* forEachReference(bundle: Bundle, visit: (ref: Reference) => void): Generator<number> {

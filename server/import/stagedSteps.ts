@@ -37,6 +37,7 @@ const ROUTES: Record<StepName, (row: Row, fresh: Fresh) => Route> = {
   engagements: (r, f) => (f.engagements.has(id(r, 'id')) ? 'staged' : 'final'),
   participants: (r, f) => either(f.engagements.has(id(r, 'engagementId')) || f.people.has(id(r, 'personId'))),
   feedback: (r, f) => (f.feedback.has(id(r, 'id')) ? 'staged' : 'final'),
+  surveyTies: (r, f) => either(f.people.has(id(r, 'personId')) || f.people.has(id(r, 'alterId'))),
 };
 
 function either(fresh: boolean): Route {

@@ -74,6 +74,8 @@ export const STEPS: Step[] = [
     rows: (b) =>
       b.feedback.map(({ personId, about, at, ...props }) => ({ id: props.id, personId, about, at, props })),
   },
+  // Survey answers are (:Person)-[:SAYS]->(:Person), never engagements (server/schema/survey.ts).
+  { name: 'surveyTies', query: 'import/surveyTies', rows: (b) => b.surveyTies },
 ];
 
 function engagementParams(row: Bundle['engagements'][number]) {

@@ -14,6 +14,7 @@ import {
   UNIT_KINDS,
   UNIT_TYPES,
 } from './domain.ts';
+import { surveyTieRow, type SurveyTieRow } from './survey.ts';
 
 const id = z
   .string()
@@ -127,6 +128,7 @@ export const ROW_SCHEMAS = {
   engagements: engagementRow,
   participants: participantRow,
   feedback: feedbackRow,
+  surveyTies: surveyTieRow,
 } as const;
 
 export type Section = keyof typeof ROW_SCHEMAS;
@@ -143,6 +145,7 @@ export const CSV_FILES: Record<Section, string> = {
   engagements: 'engagements.csv',
   participants: 'participants.csv',
   feedback: 'feedback.csv',
+  surveyTies: 'surveyTies.csv',
 };
 
 export type UnitRow = z.infer<typeof unitRow>;
@@ -154,6 +157,7 @@ export type DomainRow = z.infer<typeof domainRow>;
 export type EngagementRow = z.infer<typeof engagementRow>;
 export type ParticipantRow = z.infer<typeof participantRow>;
 export type FeedbackRow = z.infer<typeof feedbackRow>;
+export type { SurveyTieRow };
 
 export interface Bundle {
   units: UnitRow[];
@@ -165,6 +169,8 @@ export interface Bundle {
   engagements: EngagementRow[];
   participants: ParticipantRow[];
   feedback: FeedbackRow[];
+  /** Survey answers (server/schema/survey.ts): a network of their own, never mixed into engagements. */
+  surveyTies: SurveyTieRow[];
 }
 
 /** The JSON bundle's top level: a format version and the sections (a missing section is empty). */

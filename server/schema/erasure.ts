@@ -12,5 +12,6 @@ export const forgetAnswer = z.object({
     .number()
     .int()
     .describe('Engagements that joined fewer than two people once the person was gone'),
+  surveyTies: z.number().int().describe('Survey answers the person gave or was named in'),
 });
 export type ForgetAnswer = z.infer<typeof forgetAnswer>;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PERSON_ROLES, RELATIONSHIP_STAGES, UNIT_KINDS, UNIT_TYPES } from './domain.ts';
+import { networkKind, networkQuery } from './survey.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 export const graphLevel = z.enum(['person', 'unit']);
@@ -25,6 +26,7 @@ export const graphQuery = z
   .object({
     level: graphLevel.default('unit'),
     ...windowQuery,
+    ...networkQuery,
     unitKinds: csvList(unitKind).optional().describe('Only nodes of units of these kinds'),
     units: csvList(z.string().min(1).max(200)).optional().describe('Only nodes of these units'),
     roles: csvList(z.enum(PERSON_ROLES)).optional().describe('Person level: only people with these roles'),
@@ -78,6 +80,11 @@ export type GraphEdge = z.infer<typeof graphEdge>;
 export const graphAnswer = z.object({
   level: graphLevel,
   window: windowAnswer,
+  /**
+   * The ties this graph is made of: engagements (what people do) or survey answers (what they say). Every
+   * answer of /api/graph says it; graphs the explorer builds itself (a console result) have none.
+   */
+  network: networkKind.optional(),
   nodes: z.array(graphNode),
   /** Edges between nodes of this page only. */
   edges: z.array(graphEdge),

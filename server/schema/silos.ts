@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { unitKind, unitType } from './graph.ts';
+import { networkKind, networkQuery } from './survey.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
-export const silosQuery = z.object({ ...windowQuery }).superRefine(refineWindow);
+export const silosQuery = z.object({ ...windowQuery, ...networkQuery }).superRefine(refineWindow);
 
 const eiValue = z.object({
   value: z.number().nullable().describe('(E − I) / (E + I) over tie weight; null without ties'),
@@ -67,6 +68,8 @@ export const separationAnswer = z.object({
 
 export const silosAnswer = z.object({
   window: windowAnswer,
+  /** The ties the silos are found in: engagements (what people do) or survey answers (what they say). */
+  network: networkKind,
   organisation: z.object({
     ei: eiValue,
     formalModularity: z.number().nullable().describe('Modularity of the unit partition: high = closed units'),

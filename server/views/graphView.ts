@@ -27,6 +27,7 @@ export function graphView(analytics: WindowAnalytics, query: GraphQuery, viewer:
   return {
     level: query.level,
     window: windowAnswer(window),
+    network: analytics.networkKind,
     nodes: page,
     edges: edgesWithin(analytics, query, new Set(page.map((node) => node.id))),
     page: {
@@ -103,7 +104,9 @@ function edgesWithin(analytics: WindowAnalytics, query: GraphQuery, ids: Set<str
     query.level === 'person' ? analytics.graphs.persons : analytics.graphs.units
   ) as AbstractGraph<Attributes, TieAttributes>;
   const alphas = disparityAlphas(graph);
-  const pairs = query.level === 'unit' ? unitPairs(analytics.engagement) : null;
+  // Stages are of engagements: a survey tie has none (and the survey window holds no engagement).
+  const behaviour = analytics.networkKind === 'behaviour';
+  const pairs = query.level === 'unit' && behaviour ? unitPairs(analytics.engagement) : null;
   const edges: GraphEdge[] = [];
   graph.forEachEdge((edge, tie, source, target) => {
     if (!ids.has(source) || !ids.has(target) || tie.weight < query.minWeight) return;

@@ -19,6 +19,7 @@ export function silosView(analytics: WindowAnalytics, viewer: Viewer): SilosAnsw
   const { organisation } = network.silos.ei;
   return {
     window: windowAnswer(window),
+    network: analytics.networkKind,
     organisation: {
       ei: organisation,
       formalModularity: network.formalModularity.value,

@@ -19,6 +19,7 @@ const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
 const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
   view: fc.constantFrom(...VIEW_IDS),
   level: fc.constantFrom(...LEVELS),
+  network: fc.constantFrom('behaviour' as const, 'survey' as const),
   window: fc.integer({ min: 1, max: 9999 }).map((days) => `${days}d`),
   colourBy: fc.constantFrom(...COLOUR_BY),
   sizeBy: fc.option(fc.constantFrom('strength', 'pagerank', 'none', 'egoBreadth'), { nil: null }),

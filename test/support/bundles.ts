@@ -15,6 +15,7 @@ export function syntheticBundle(people: number, engagements: number): Bundle {
     engagements: [],
     participants: [],
     feedback: [],
+    surveyTies: [],
   };
   for (let i = 0; i < people; i++) {
     bundle.people.push({ id: `sp-${i}`, name: `Person ${i}`, title: '', role: 'staff', active: true });

@@ -41,6 +41,7 @@ export function classicBundle(name: string): Bundle {
     engagements: [],
     participants: [],
     feedback: [],
+    surveyTies: [],
   };
   let n = 0;
   for (const [source, target, weight] of fixture.edges) {

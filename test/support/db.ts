@@ -52,7 +52,7 @@ export async function graphFingerprint(
   };
 }
 
-async function rawRows(db: Database, query: string): Promise<Row[]> {
+export async function rawRows(db: Database, query: string): Promise<Row[]> {
   const session = db.session('READ');
   try {
     return (await session.run(query)).records.map(recordToRow);

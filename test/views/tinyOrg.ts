@@ -127,6 +127,7 @@ export async function tinyOrgAnalytics(): Promise<WindowAnalytics> {
   return {
     window: WINDOW,
     dataVersion: 1,
+    networkKind: 'behaviour',
     graphs,
     people: merged(people.metrics, networkPersonTable(network)),
     units: merged(unitTable.metrics, networkUnitTable(network), engagementUnitTable(engagement)),

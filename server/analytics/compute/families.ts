@@ -4,9 +4,16 @@
  * centrality, communities, silos, brokerage, cut points) and `people` (person centrality: betweenness and
  * closeness of every person, the slowest part). The unit map, silos and relationships never wait for `people`.
  */
-import { engagementMetrics, loadEngagementInputs, type EngagementMetrics } from '../engagement.ts';
+import {
+  engagementMetrics,
+  loadEngagementInputs,
+  type EngagementInputs,
+  type EngagementMetrics,
+} from '../engagement.ts';
 import { DEFAULT_TIE_OPTIONS } from '../options.ts';
 import { loadGraphs, type DerivedGraphs } from '../projection/loadGraphs.ts';
+import { loadSurveyGraphs } from '../projection/loadSurveyGraphs.ts';
+import type { NetworkKind } from '../../schema/survey.ts';
 import { centralityTable, type MetricTable } from '../suite/centralityTable.ts';
 import { networkMetrics, type NetworkMetrics } from '../suite/networkSuite.ts';
 import { weightedReciprocity, type WeightedReciprocity } from '../trust/index.ts';
@@ -45,6 +52,8 @@ export interface FamilyValues {
 export interface FamilyRun {
   db: Database;
   window: TimeWindow;
+  /** Which ties the graphs are made of: engagements (default) or survey answers. */
+  network?: NetworkKind;
   options: EngineOptions;
   /** Present for every family but `base`. */
   graphs?: DerivedGraphs;
@@ -67,6 +76,7 @@ async function step<T>(run: FamilyRun, name: string, work: () => Promise<T> | T)
 }
 
 async function base(run: FamilyRun): Promise<BaseFamily> {
+  if (run.network === 'survey') return surveyBase(run);
   const [graphs, inputs] = await step(run, 'projection', () =>
     Promise.all([
       loadGraphs(run.db, run.window, run.options.ties ?? DEFAULT_TIE_OPTIONS),
@@ -78,6 +88,19 @@ async function base(run: FamilyRun): Promise<BaseFamily> {
   );
   return { graphs, engagement, reciprocity: weightedReciprocity(graphs.initiations) };
 }
+
+/**
+ * The survey network's graphs in place of the engagements' (the later families analyse them unchanged); its
+ * cycles, trust and maturity are those of no engagement at all, so nothing behavioural leaks into its answers.
+ * Reciprocity is of naming: how often a person named is someone who names them back.
+ */
+async function surveyBase(run: FamilyRun): Promise<BaseFamily> {
+  const graphs = await step(run, 'survey projection', () => loadSurveyGraphs(run.db, run.window));
+  const engagement = engagementMetrics(NO_ENGAGEMENTS, run.window, run.options.engagement);
+  return { graphs, engagement, reciprocity: weightedReciprocity(graphs.initiations) };
+}
+
+const NO_ENGAGEMENTS: EngagementInputs = { dyads: [], histories: [], feedback: [], serves: [] };
 
 async function network(run: FamilyRun): Promise<NetworkFamily> {
   const graphs = required(run);

@@ -8,6 +8,7 @@ import type { Credentials } from '../../db/database.ts';
 import type { EngagementHistory } from '../projection/engagementHistory.ts';
 import type { EngineOptions } from '../windowAnalytics.ts';
 import type { TimeWindow } from '../window.ts';
+import type { NetworkKind } from '../../schema/survey.ts';
 import type { BaseFamily, Family, NetworkFamily, PeopleFamily } from './families.ts';
 import type { PortableGraphs } from './graphTransfer.ts';
 import type { Pieces } from './piecewise.ts';
@@ -22,6 +23,8 @@ export interface RunTask {
   /** Unique per task; the worker tags its Neo4j transactions with it (metadata `trellisTask`). */
   id: number;
   window: TimeWindow;
+  /** Which ties the window's graphs are made of (default: engagements). */
+  network?: NetworkKind;
   /** The data version the window is computed for. */
   dataVersion: number;
   families: Family[];

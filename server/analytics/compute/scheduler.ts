@@ -167,9 +167,9 @@ export class WindowScheduler {
     this.running.add(job);
     job.state = 'running';
     const graphs = job.values.base ? job.portableGraphs : undefined;
-    const { window, dataVersion } = job;
+    const { window, dataVersion, network } = job;
     const history = this.histories.get(dataVersion);
-    const run = this.pool.run({ window, dataVersion, families, graphs, history }, (reply) => {
+    const run = this.pool.run({ window, network, dataVersion, families, graphs, history }, (reply) => {
       if (reply.type === 'history') return this.histories.keep(reply.history);
       if (job.run?.id !== run.id) return;
       if (reply.type === 'step') {

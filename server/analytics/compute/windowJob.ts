@@ -6,6 +6,7 @@
 import { engagementUnitTable } from '../suite/engagementTables.ts';
 import { merged, networkPersonTable, networkUnitTable } from '../suite/networkTables.ts';
 import type { TimeWindow } from '../window.ts';
+import type { NetworkKind } from '../../schema/survey.ts';
 import type { WindowAnalytics } from '../windowAnalytics.ts';
 import {
   FAMILIES,
@@ -55,6 +56,8 @@ export class WindowJob {
   constructor(
     readonly window: TimeWindow,
     readonly dataVersion: number,
+    /** The survey network's window is a job of its own: its families never mix with the engagements'. */
+    readonly network: NetworkKind = 'behaviour',
   ) {}
 
   missing(families: Iterable<Family>): Family[] {
@@ -99,6 +102,7 @@ export class WindowJob {
     const result = {
       window,
       dataVersion: this.dataVersion,
+      networkKind: this.network,
       graphs: base.graphs,
       engagement: base.engagement,
       reciprocity: base.reciprocity,

@@ -4,14 +4,15 @@
  */
 import type { TimeWindow } from '../window.ts';
 import type { WindowJob } from './windowJob.ts';
+import type { NetworkKind } from '../../schema/survey.ts';
 
 export class WindowJobs {
   private readonly jobs = new Map<string, WindowJob>();
 
   constructor(private readonly capacity: number) {}
 
-  get(dataVersion: number, window: TimeWindow, create: () => WindowJob): WindowJob {
-    const key = keyOf(dataVersion, window);
+  get(dataVersion: number, window: TimeWindow, create: () => WindowJob, network?: NetworkKind): WindowJob {
+    const key = keyOf(dataVersion, window, network);
     const job = this.jobs.get(key) ?? create();
     this.jobs.delete(key);
     this.jobs.set(key, job);
@@ -41,6 +42,7 @@ export class WindowJobs {
 }
 
 /** A length-named window resolves to dates; the dates (not the name) say what is computed. */
-function keyOf(dataVersion: number, window: TimeWindow): string {
-  return `${dataVersion}|${window.from.toISOString()}|${window.to.toISOString()}`;
+function keyOf(dataVersion: number, window: TimeWindow, network: NetworkKind = 'behaviour'): string {
+  const key = `${dataVersion}|${window.from.toISOString()}|${window.to.toISOString()}`;
+  return network === 'behaviour' ? key : `${key}|${network}`;
 }

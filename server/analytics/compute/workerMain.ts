@@ -53,6 +53,7 @@ async function computeFamilies(task: RunTask): Promise<void> {
     const value = await computeFamily(family, {
       db,
       window: task.window,
+      network: task.network,
       options: setup.options,
       graphs,
       timings,

@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { AnalyticsEngine, Need, WindowAnalytics, WindowRequest } from '../../analytics/engine.ts';
 import { windowSpecOf } from '../../schema/windowRule.ts';
+import type { NetworkKind } from '../../schema/survey.ts';
 import type { Access, Principal } from '../../auth/roles.ts';
 import { TrellisError } from '../../errors.ts';
 import type { PrivacySettings, Viewer } from '../../views/privacy.ts';
@@ -60,7 +61,7 @@ export function analyticsRoute<Q extends WindowedQuery, R extends z.ZodType>(
       const need = typeof spec.need === 'function' ? spec.need(q) : spec.need;
       await answerOrGone(req, res, async (signal) => {
         await deps.answers.send(req, res, key, async () => {
-          const request = { need, signal, ...windowRequest(principal!) };
+          const request = { need, signal, network: networkOf(q), ...windowRequest(principal!) };
           const analytics = await deps.analytics.forResolved(resolved, request);
           return spec.view(analytics, q, { role, privacy: deps.privacy });
         });
@@ -68,6 +69,11 @@ export function analyticsRoute<Q extends WindowedQuery, R extends z.ZodType>(
       return undefined;
     },
   });
+}
+
+/** The network a route's query selects (`network=survey`), for routes that take one; else the engagements. */
+export function networkOf(query: object): NetworkKind {
+  return 'network' in query && query.network === 'survey' ? 'survey' : 'behaviour';
 }
 
 /** Who asks, for the per-token bound of windows in flight. */

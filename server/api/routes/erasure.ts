@@ -27,7 +27,8 @@ export function erasureRoutes(deps: { db: Database; analytics: AnalyticsEngine }
         if (!forgotten.found)
           throw new TrellisError('not_found', 'There is no such person (nothing was changed).');
         deps.analytics.dataChanged();
-        return { forgotten: true as const, feedback: forgotten.feedback, engagements: forgotten.engagements };
+        const { feedback, engagements, surveyTies } = forgotten;
+        return { forgotten: true as const, feedback, engagements, surveyTies };
       },
     }),
   ];

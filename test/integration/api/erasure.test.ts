@@ -1,13 +1,15 @@
 /**
  * Erasure and retention (SECURITY 21) on the tiny org. Ana Lima gave two pieces of feedback and took part in
- * e-3 with Dora and Chen: forgetting her removes her, her memberships and her feedback, and keeps e-3 (it still
- * joins two people). Afterwards no answer, cached or new, no export and no log line holds her id or name.
+ * e-3 with Dora and Chen, and named Chen in two survey answers (test/fixtures/survey): forgetting her removes
+ * her, her memberships, her feedback and her survey answers, and keeps e-3 (it still joins two people).
+ * Afterwards no answer, cached or new, no export and no log line holds her id or name.
  * Retention before October removes e-1 and e-2 (September) and keeps e-3.
  */
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
 import { dropBefore } from '../../../server/import/erasure.ts';
+import { importData, readImportSource } from '../../../server/import/importer.ts';
 import { createLogger } from '../../../server/log.ts';
 import { connectTestDatabase } from '../../support/db.ts';
 import { startTestApp, type TestApp } from './appHarness.ts';
@@ -19,6 +21,8 @@ let logged = '';
 beforeAll(async () => {
   db = await connectTestDatabase();
   await seedTiny(db);
+  const survey = await importData(db, readImportSource(SURVEY));
+  if (survey.status !== 'imported') throw new Error(`the survey fixture did not import: ${survey.status}`);
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => (logged += chunk.toString()));
   app = await startTestApp(db, { log: createLogger('info', stream) });
@@ -28,9 +32,11 @@ afterAll(async () => {
   await db?.close();
 });
 
+const SURVEY = new URL('../../fixtures/survey/survey.json', import.meta.url).pathname;
 const ANA = ['p-ana', 'Ana Lima'];
 const PERSON_LEVEL = [
   '/api/graph?level=person',
+  '/api/graph?level=person&network=survey',
   '/api/centrality?level=person',
   '/api/brokers',
   '/api/micro?level=dyad',
@@ -75,10 +81,11 @@ describe('forgetting a person', () => {
     expect(before.some(([, body]) => body.includes('Ana Lima'))).toBe(true); // the answers are cached now
     const res = await app.call('/api/people/p-ana', { as: 'admin', method: 'DELETE' });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ forgotten: true, feedback: 2, engagements: 0 });
+    expect(await res.json()).toEqual({ forgotten: true, feedback: 2, engagements: 0, surveyTies: 2 });
 
     expect(await countWhere("MATCH (p:Person {id: 'p-ana'}) RETURN count(p)")).toBe(0);
     expect(await countWhere('MATCH (f:Feedback) RETURN count(f)')).toBe(0);
+    expect(await countWhere('MATCH ()-[s:SAYS]->() RETURN count(s)')).toBe(3); // the others' answers stay
     expect(await countWhere("MATCH (e:Engagement {id: 'e-3'})<-[:PARTICIPATED]-(p) RETURN count(p)")).toBe(2);
     for (const [path, body] of await everyAnswer()) {
       for (const text of ANA) expect(body.includes(text), `${path} still shows ${text}`).toBe(false);

@@ -29,6 +29,7 @@ const SAMPLE_QUERY: Record<string, string> = {
   '/api/compare': '?beforeFrom=2026-09-01&beforeTo=2026-10-01&afterFrom=2026-10-01&afterTo=2026-10-31',
   '/api/introductions': '?unit=sales',
   '/api/digest': '?brm=p-dora',
+  '/api/silos': '?network=survey', // the survey network (issue 13 item 4) behind the same roles
 };
 /** A path for each route with a path parameter (a person of the tiny fixture; the matrix seeds it again after). */
 const SAMPLE_PATH: Record<string, string> = {
@@ -196,5 +197,9 @@ describe('OpenAPI', () => {
     expect(Object.keys(schema.properties)).toEqual(['query', 'parameters', 'limit']);
     expect(schema.required).toEqual(['query']);
     expect(doc.paths['/api/health']!.get!['x-required-role']).toBe('public');
+    for (const path of ['/api/graph', '/api/silos']) {
+      const names = doc.paths[path]!.get!.parameters.map((p) => p.name);
+      expect(names, path).toContain('network');
+    }
   });
 });

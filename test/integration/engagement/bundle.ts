@@ -165,4 +165,5 @@ export const smallOrg: Bundle = {
       comment: '',
     },
   ],
+  surveyTies: [],
 };
