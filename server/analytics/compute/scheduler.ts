@@ -143,7 +143,8 @@ export class WindowScheduler {
   private preemptWarmUp(): void {
     const requestWaiting = [...this.queue].some(isRequested);
     if (!requestWaiting || this.running.size < this.limits.concurrency) return;
-    const warm = [...this.running].find((job) => !isRequested(job));
+    // A job whose families have all arrived is finishing, not warming: its thread is about to say done.
+    const warm = [...this.running].find((job) => !isRequested(job) && job.wanted().length > 0);
     if (!warm) return;
     this.cancel(warm);
     this.enqueue(warm);

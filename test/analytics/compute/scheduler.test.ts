@@ -10,10 +10,15 @@ import { portableGraphs } from '../../../server/analytics/compute/graphTransfer.
 import { toPieces } from '../../../server/analytics/compute/piecewise.ts';
 import type { DerivedGraphs } from '../../../server/analytics/projection/loadGraphs.ts';
 import type { PortableFamily, RunTask, WorkerReply } from '../../../server/analytics/compute/protocol.ts';
-import { WindowScheduler, type Demand } from '../../../server/analytics/compute/scheduler.ts';
+import {
+  WindowScheduler,
+  type Demand,
+  type SchedulerLimits,
+} from '../../../server/analytics/compute/scheduler.ts';
 import { WindowJob } from '../../../server/analytics/compute/windowJob.ts';
 import type { TaskRun } from '../../../server/analytics/compute/workerPool.ts';
 import { TrellisError } from '../../../server/errors.ts';
+import { until } from '../../support/until.ts';
 
 interface FakeTask {
   task: Omit<RunTask, 'type' | 'id'>;
@@ -22,7 +27,8 @@ interface FakeTask {
   finish(): Promise<void>;
 }
 
-function fakePool() {
+/** `completed()` counts the tasks the scheduler has seen finish: `finish()` waits for its own to be counted. */
+function fakePool(completed: () => number) {
   const tasks: FakeTask[] = [];
   let nextId = 1;
   const pool = {
@@ -34,10 +40,11 @@ function fakePool() {
         task,
         cancelled: false,
         finish: async () => {
+          const before = completed();
           for (const family of task.families)
             onReply({ type: 'family', id, timings: {}, ...arrival(family) });
           resolve();
-          await new Promise((r) => setTimeout(r, 10));
+          await until(() => completed() > before); // the families are applied in turns of the event loop
         },
       };
       tasks.push(fake);
@@ -45,6 +52,14 @@ function fakePool() {
     },
   };
   return { pool, tasks, running: () => tasks.filter((t) => !t.cancelled) };
+}
+
+/** A scheduler over a fake pool whose tasks finish when the test says so. */
+function fakeScheduler(limits: SchedulerLimits) {
+  let scheduler: WindowScheduler | undefined;
+  const fake = fakePool(() => scheduler!.counts.completed);
+  scheduler = new WindowScheduler(fake.pool, limits);
+  return { ...fake, scheduler };
 }
 
 function arrival(family: Family): PortableFamily {
@@ -80,8 +95,7 @@ const outcome = (scheduler: WindowScheduler, window: WindowJob, demand: Demand) 
 
 describe('WindowScheduler', () => {
   it('shares one task between requests for the same window', async () => {
-    const { pool, tasks } = fakePool();
-    const scheduler = new WindowScheduler(pool, { concurrency: 1, windowsPerToken: 3 });
+    const { scheduler, tasks } = fakeScheduler({ concurrency: 1, windowsPerToken: 3 });
     const window = job();
     const answers = [outcome(scheduler, window, ask('a')), outcome(scheduler, window, ask('b'))];
     await tasks[0]!.finish();
@@ -91,8 +105,7 @@ describe('WindowScheduler', () => {
   });
 
   it('runs at most `concurrency` tasks and then the newest waiting window first', async () => {
-    const { pool, tasks } = fakePool();
-    const scheduler = new WindowScheduler(pool, { concurrency: 1, windowsPerToken: 10 });
+    const { scheduler, tasks } = fakeScheduler({ concurrency: 1, windowsPerToken: 10 });
     const [first, older, newer] = [job(), job(), job()];
     const answers = [first, older, newer].map((w) => outcome(scheduler, w, ask('a')));
     expect(tasks.map((t) => t.task.window.key)).toEqual([first.window.key]);
@@ -104,8 +117,7 @@ describe('WindowScheduler', () => {
   });
 
   it('cancels a running task when every request for it has gone, and a queued one without starting it', async () => {
-    const { pool, tasks } = fakePool();
-    const scheduler = new WindowScheduler(pool, { concurrency: 1, windowsPerToken: 10 });
+    const { scheduler, tasks } = fakeScheduler({ concurrency: 1, windowsPerToken: 10 });
     const [running, queued, last] = [job(), job(), job()];
     const aborts = [new AbortController(), new AbortController(), new AbortController()];
     const answers = [running, queued].map((w, i) =>
@@ -132,8 +144,7 @@ describe('WindowScheduler', () => {
   });
 
   it("drops a token's oldest waiting window past its bound, never the newest nor another token's", async () => {
-    const { pool, tasks } = fakePool();
-    const scheduler = new WindowScheduler(pool, { concurrency: 1, windowsPerToken: 2 });
+    const { scheduler, tasks } = fakeScheduler({ concurrency: 1, windowsPerToken: 2 });
     const windows = [job(), job(), job(), job()];
     const other = outcome(scheduler, windows[1]!, ask('b'));
     const mine = windows.map((w) => outcome(scheduler, w, ask('a')));
@@ -145,8 +156,7 @@ describe('WindowScheduler', () => {
   });
 
   it('lets a request take the slot of a running warm-up task, which queues again and finishes later', async () => {
-    const { pool, tasks, running } = fakePool();
-    const scheduler = new WindowScheduler(pool, { concurrency: 1, windowsPerToken: 3 });
+    const { scheduler, tasks, running } = fakeScheduler({ concurrency: 1, windowsPerToken: 3 });
     const [warm, wanted] = [job(), job()];
     const warmed = outcome(scheduler, warm, ask('warm-up', { priority: 'warm' }));
     const answered = outcome(scheduler, wanted, ask('a'));
@@ -158,8 +168,7 @@ describe('WindowScheduler', () => {
   });
 
   it('computes only the families asked for, and later ones from the graphs already there', async () => {
-    const { pool, tasks } = fakePool();
-    const scheduler = new WindowScheduler(pool, { concurrency: 1, windowsPerToken: 3 });
+    const { scheduler, tasks } = fakeScheduler({ concurrency: 1, windowsPerToken: 3 });
     const window = job();
     const first = outcome(scheduler, window, ask('a', { families: ['base'] }));
     await tasks[0]!.finish();
