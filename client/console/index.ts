@@ -22,6 +22,7 @@ import { loadDraft, saveDraft } from './draft.ts';
 export const consoleView: ExplorerView = {
   id: 'console',
   title: 'Cypher console',
+  needs: 'analyst',
   mount: (host, context) => new ConsoleView(host, context),
 };
 

@@ -1,4 +1,9 @@
-/** The header: the product name, one link per view (the current one marked) and signing out. */
+/**
+ * The header: the product name, one link per view the role may use (the current one marked) and signing out.
+ * A view that needs the analyst role (the console) is linked only once the role is known to allow it.
+ */
+import type { ApiClient } from '../api/client.ts';
+import { maySeePeople, roleOf } from '../map/role.ts';
 import type { ExplorerState } from '../state/state.ts';
 import type { Store } from '../state/store.ts';
 import { encodeState } from '../state/url.ts';
@@ -9,9 +14,18 @@ export function renderHeader(
   store: Store<ExplorerState>,
   views: ExplorerView[],
   onSignOut: () => void,
+  api: ApiClient,
 ): { element: HTMLElement; destroy(): void } {
   const links = views.map((view) =>
-    el('a', { text: view.title, attrs: { href: encodeState({ ...store.state, view: view.id }) } }),
+    el('a', {
+      text: view.title,
+      attrs: { href: encodeState({ ...store.state, view: view.id }), ...(view.needs && { hidden: '' }) },
+    }),
+  );
+  void roleOf(api).then((role) =>
+    views.forEach((view, i) => {
+      if (view.needs && maySeePeople(role)) links[i]!.hidden = false;
+    }),
   );
   const refresh = (state: ExplorerState) =>
     views.forEach((view, i) => {

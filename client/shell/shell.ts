@@ -19,7 +19,7 @@ export interface ShellOptions {
 
 export function mountShell(host: HTMLElement, options: ShellOptions): () => void {
   const { store, views } = options;
-  const header = renderHeader(store, views, options.onSignOut);
+  const header = renderHeader(store, views, options.onSignOut, options.api);
   const problems = new ProblemBanner();
   const live = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite', role: 'status' } });
   const main = el('main', { className: 'view-host', attrs: { id: 'main' } });

@@ -26,5 +26,7 @@ export interface ExplorerView {
   id: ViewId;
   /** Name in the header's navigation. */
   title: string;
+  /** The role the view needs beyond a viewer's: the header does not offer it to roles below. */
+  needs?: 'analyst';
   mount(host: HTMLElement, context: ViewContext): MountedView;
 }

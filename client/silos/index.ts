@@ -8,6 +8,7 @@ import type { GraphAnswer } from '../../server/schema/graph.ts';
 import { fetchSilos, type SilosAnswer } from '../api/analytics.ts';
 import { asApiError } from '../api/client.ts';
 import { fetchGraph } from '../api/graph.ts';
+import { maySeePeople, roleOf } from '../map/role.ts';
 import { WindowControl } from '../map/windowControl.ts';
 import { el, formatNumber } from '../shell/dom.ts';
 import { ViewLifecycle } from '../shell/viewLifecycle.ts';
@@ -33,6 +34,7 @@ class SilosView implements MountedView {
   private readonly failures = el('div', { className: 'failures-host' });
   private readonly life = new ViewLifecycle<ExplorerState>(() => this.map.destroy());
   private loadedKey = '';
+  private unmounted = false;
   private silos: SilosAnswer | undefined;
 
   constructor(
@@ -45,7 +47,6 @@ class SilosView implements MountedView {
     this.table = new SiloTable({ select: (id) => (select(id), this.map.select(id, true)) });
     this.level = el('select', { attrs: { id: 'silos-level' } }, [
       el('option', { text: 'Units', attrs: { value: 'unit' } }),
-      el('option', { text: 'People (analysts)', attrs: { value: 'person' } }),
     ]);
     this.level.addEventListener('change', () =>
       change({ level: this.level.value as ExplorerState['level'], node: null }),
@@ -71,10 +72,21 @@ class SilosView implements MountedView {
         ]),
       ]),
     );
-    this.life.follow(context.store, (state, previous) => this.onState(state, previous));
+    void this.start();
+  }
+
+  /** The person level is offered to the roles that may see it; a viewer's link to it opens the unit level. */
+  private async start(): Promise<void> {
+    const people = maySeePeople(await roleOf(this.context.api));
+    if (this.unmounted) return;
+    if (people) this.level.append(el('option', { text: 'People (analysts)', attrs: { value: 'person' } }));
+    else if (this.context.store.state.level === 'person')
+      this.context.store.update({ level: 'unit', node: null, focus: false });
+    this.life.follow(this.context.store, (state, previous) => this.onState(state, previous));
   }
 
   unmount(): void {
+    this.unmounted = true;
     this.life.unmount();
   }
 
