@@ -8,6 +8,7 @@
  * engine's cache; a new query such as another limit computes only the comparison), and the serialised answer
  * itself (the same query again).
  */
+import os from 'node:os';
 import { withDemoServers, type LoadServers } from './loadServers.ts';
 import { fmt, table, timed } from './support.ts';
 
@@ -19,6 +20,7 @@ const TARGET_RATIO = 2;
 
 export function benchCompare(): Promise<string> {
   return withDemoServers(ORG, async (servers) => {
+    const loadBefore = os.loadavg()[0]!;
     const get = (path: string) => answerMs(servers, path);
     const baselinePath = '/api/graph?level=unit&window=90d';
     await get(baselinePath); // computes the window and caches the answer
@@ -56,6 +58,10 @@ export function benchCompare(): Promise<string> {
         `(${verdict(cached / baseline)}); a new comparison of two computed periods is ` +
         `${fmt(computed / windowNew, 2)}× a new window answer of a computed window (${verdict(computed / windowNew)}), ` +
         `${fmt(computed / baseline, 2)}× the cached one.`,
+      '',
+      // the machine is shared: the ratios are what counts, and the load says how far the milliseconds are off
+      `Machine load (1-minute average, ${os.availableParallelism()} cores) at the first and last request: ` +
+        `${fmt(loadBefore, 1)} and ${fmt(os.loadavg()[0]!, 1)}.`,
     ].join('\n');
   });
 }

@@ -8,6 +8,7 @@
  */
 import { fetchLibrary, runCypher } from '../api/analytics.ts';
 import { ApiError, asApiError } from '../api/client.ts';
+import { maySeePeople, roleOf } from '../map/role.ts';
 import { el } from '../shell/dom.ts';
 import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import { QueryEditor } from './editor.ts';
@@ -22,6 +23,7 @@ import { loadDraft, saveDraft } from './draft.ts';
 export const consoleView: ExplorerView = {
   id: 'console',
   title: 'Cypher console',
+  offered: async (api) => maySeePeople(await roleOf(api)),
   mount: (host, context) => new ConsoleView(host, context),
 };
 

@@ -1,9 +1,10 @@
 /**
  * Insight cards for a unit's details: what matters, each in one sentence, from the data the details already
  * hold (the unit's ties on the map and its metrics) — e.g. "Product Development works with one provider,
- * Facilities, and 80 % of its members have no tie outside it."
+ * Facilities, through one person, and has no BRM" — and "80 % of its members have no tie outside it."
  */
 import { formatForPeople } from '../glossary/index.ts';
+import { carriersWith, contactInsights, noBrm, throughOnePerson } from './contactInsights.ts';
 import { otherEnd, type MapModel, type MapNode } from './types.ts';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -16,18 +17,38 @@ export function unitInsights(node: MapNode, model: MapModel): string[] {
   const ties = model.ties.get(node) ?? [];
   const partners = ties.map((link) => ({ unit: otherEnd(link, node).data, link }));
   const insights: string[] = [];
+  const contacts = node.data.contacts;
+  const said = new Set<string>();
   if (node.data.unitKind === 'business') {
-    const providers = partners.filter((p) => p.unit.unitKind !== 'business').map((p) => p.unit.label);
-    const named = providers.length > 0 && providers.length <= 3 ? `: ${providers.join(', ')}` : '';
-    insights.push(
-      `${name} works with ${count(providers.length, 'provider', 'providers')}${named} in this window.`,
-    );
+    const providers = partners.filter((p) => p.unit.unitKind !== 'business').map((p) => p.unit);
+    if (contacts && providers.length === 1) {
+      // the issue's card: one provider, through whom, and whether a BRM looks after the department
+      const only = providers[0]!;
+      said.add(only.id);
+      insights.push(
+        `${name} works with one provider, ${only.label}${throughOnePerson(carriersWith(contacts, only.id))}${noBrm(contacts)}.`,
+      );
+    } else {
+      const named =
+        providers.length > 0 && providers.length <= 3 ? `: ${providers.map((p) => p.label).join(', ')}` : '';
+      insights.push(
+        `${name} works with ${count(providers.length, 'provider', 'providers')}${named} in this window.`,
+      );
+      if (contacts?.hasBrm === false) insights.push(`${name} has no BRM.`);
+    }
   } else {
     const served = partners.filter((p) => p.unit.unitKind === 'business').length;
     insights.push(
       `${name} works with ${count(served, 'business department', 'business departments')} in this window.`,
     );
   }
+  insights.push(
+    ...contactInsights(
+      contacts,
+      partners.map((p) => p.unit),
+      said,
+    ),
+  );
   const strongest = partners[0];
   if (strongest)
     insights.push(

@@ -8,12 +8,12 @@ import type { GraphAnswer } from '../../server/schema/graph.ts';
 import { fetchSilos, type SilosAnswer } from '../api/analytics.ts';
 import { asApiError } from '../api/client.ts';
 import { fetchGraph } from '../api/graph.ts';
+import { maySeePeople, roleOf } from '../map/role.ts';
 import { WindowControl } from '../map/windowControl.ts';
 import { el, formatNumber } from '../shell/dom.ts';
 import { ViewLifecycle } from '../shell/viewLifecycle.ts';
 import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import { DEFAULT_STATE, type ExplorerState } from '../state/state.ts';
-import { maySeePeople, roleOf } from '../map/role.ts';
 import { renderFailures, type Separation } from './failures.ts';
 import { IntroductionsPanel } from './introductions.ts';
 import { siloMarks } from './siloMarks.ts';
@@ -38,6 +38,7 @@ class SilosView implements MountedView {
   private analyst = false;
   private readonly life = new ViewLifecycle<ExplorerState>(() => this.map.destroy());
   private loadedKey = '';
+  private unmounted = false;
   private silos: SilosAnswer | undefined;
 
   constructor(
@@ -50,7 +51,6 @@ class SilosView implements MountedView {
     this.table = new SiloTable({ select: (id) => (select(id), this.map.select(id, true)) });
     this.level = el('select', { attrs: { id: 'silos-level' } }, [
       el('option', { text: 'Units', attrs: { value: 'unit' } }),
-      el('option', { text: 'People (analysts)', attrs: { value: 'person' } }),
     ]);
     this.level.addEventListener('change', () =>
       change({ level: this.level.value as ExplorerState['level'], node: null }),
@@ -82,13 +82,22 @@ class SilosView implements MountedView {
         ]),
       ]),
     );
-    void roleOf(context.api).then((role) => {
-      this.analyst = maySeePeople(role);
-      this.life.follow(context.store, (state, previous) => this.onState(state, previous));
-    });
+    void this.start();
+  }
+
+  /** The person level is offered to the roles that may see it; a viewer's link to it opens the unit level. */
+  private async start(): Promise<void> {
+    const people = maySeePeople(await roleOf(this.context.api));
+    if (this.unmounted) return;
+    this.analyst = people;
+    if (people) this.level.append(el('option', { text: 'People (analysts)', attrs: { value: 'person' } }));
+    else if (this.context.store.state.level === 'person')
+      this.context.store.update({ level: 'unit', node: null, focus: false });
+    this.life.follow(this.context.store, (state, previous) => this.onState(state, previous));
   }
 
   unmount(): void {
+    this.unmounted = true;
     this.life.unmount();
   }
 

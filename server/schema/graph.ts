@@ -37,6 +37,21 @@ export const graphQuery = z
   .superRefine(refineWindow);
 export type GraphQuery = z.infer<typeof graphQuery>;
 
+/** Members of a unit who carry a contact; the one person named only for analysts and admins. */
+const carriers = z.object({
+  people: z.number().int().describe('Members of the unit with a tie to the other side'),
+  person: z.object({ id: z.string(), name: z.string() }).optional().describe('The only one (analyst)'),
+});
+
+/** Unit level: who carries the unit's contacts (insight cards such as "works with IT through one person"). */
+export const unitContact = z.object({
+  outside: carriers.describe('Members with a tie to anyone of another unit'),
+  partners: z
+    .array(carriers.extend({ unit: z.string() }))
+    .describe('Per other unit on the map: members with a tie to it'),
+  hasBrm: z.boolean().optional().describe('Departments: whether a BRM is assigned (BRM_FOR)'),
+});
+
 export const graphNode = z.object({
   id: z.string(),
   /** Person name or unit name (person level needs the analyst role: one person is a group below the floor). */
@@ -54,6 +69,7 @@ export const graphNode = z.object({
   metrics: z.record(z.string(), z.number().nullable()),
   /** Flags with their reasons, e.g. `isolated` (a unit), `single-point-of-failure` (a person). */
   flags: z.array(z.object({ flag: z.string(), reason: z.string() })),
+  contacts: unitContact.optional(),
 });
 export type GraphNode = z.infer<typeof graphNode>;
 

@@ -21,13 +21,19 @@ export function changeSentences(
   names: { unit: Namer; person: Namer; level: 'unit' | 'person' },
 ): ChangeLine[] {
   const { unit: unitName, person: personName } = names;
+  const pairName = names.level === 'unit' ? unitName : personName;
+  // Pairs are ranked by importance before any sentence is written: only the MOST shown are worded.
+  const pairs = input.pairs
+    .filter((pair) => pair.change !== 'steady')
+    .map((pair) => ({ pair, importance: pairImportance(pair) }))
+    .sort((x, y) => y.importance - x.importance)
+    .slice(0, MOST)
+    .map(({ pair }) => pairLine(pair, pairName, names.level));
   return [
     ...input.units.flatMap((unit) => isolationLine(unit, unitName)),
     ...(input.failures?.gained ?? []).map((f) => failureLine(f, 'failureGained', unitName, personName)),
     ...(input.failures?.lost ?? []).map((f) => failureLine(f, 'failureLost', unitName, personName)),
-    ...input.pairs.flatMap((pair) =>
-      pairLine(pair, names.level === 'unit' ? unitName : personName, names.level),
-    ),
+    ...pairs,
   ]
     .sort((x, y) => y.importance - x.importance)
     .slice(0, MOST);
@@ -75,8 +81,12 @@ function failureLine(
   return { kind, text, importance: 500 + point.unitPairs, units, person: point.person };
 }
 
-function pairLine(pair: PairWithStages, name: Namer, level: 'unit' | 'person'): ChangeLine[] {
-  if (pair.change === 'steady') return [];
+function pairImportance(pair: PairWithStages): number {
+  const weight = pair.change === 'gained' || pair.change === 'lost' ? 1.5 : 1;
+  return Math.abs(pair.delta) * weight;
+}
+
+function pairLine(pair: PairWithStages, name: Namer, level: 'unit' | 'person'): ChangeLine {
   const both = `${name(pair.a)} and ${name(pair.b)}`;
   const stage =
     pair.stageBefore && pair.stageAfter && pair.stageBefore !== pair.stageAfter
@@ -84,14 +94,15 @@ function pairLine(pair: PairWithStages, name: Namer, level: 'unit' | 'person'): 
       : '';
   const percent =
     pair.relative === null ? '' : ` (${pair.relative > 0 ? '+' : ''}${Math.round(pair.relative * 100)} %)`;
+  const change = pair.change as Exclude<PairWithStages['change'], 'steady'>;
   const text = {
-    gained: `${both} started working together: ${perMonth(pair.after)}${stage}.`,
-    lost: `${both} stopped working together (${perMonth(pair.before)} before)${stage}.`,
-    stronger: `${both} work together more: ${pair.before.toFixed(1)} → ${perMonth(pair.after)}${percent}${stage}.`,
-    weaker: `${both} work together less: ${pair.before.toFixed(1)} → ${perMonth(pair.after)}${percent}${stage}.`,
-  }[pair.change];
-  const weight = pair.change === 'gained' || pair.change === 'lost' ? 1.5 : 1;
-  const importance = Math.abs(pair.delta) * weight;
+    gained: () => `${both} started working together: ${perMonth(pair.after)}${stage}.`,
+    lost: () => `${both} stopped working together (${perMonth(pair.before)} before)${stage}.`,
+    stronger: () =>
+      `${both} work together more: ${pair.before.toFixed(1)} → ${perMonth(pair.after)}${percent}${stage}.`,
+    weaker: () =>
+      `${both} work together less: ${pair.before.toFixed(1)} → ${perMonth(pair.after)}${percent}${stage}.`,
+  }[change]();
   const about = level === 'unit' ? { units: [pair.a, pair.b] } : { units: [], people: [pair.a, pair.b] };
-  return [{ kind: pair.change, text, importance, ...about }];
+  return { kind: change, text, importance: pairImportance(pair), ...about };
 }

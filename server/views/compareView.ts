@@ -3,7 +3,7 @@
  * person, and no unit that is below the privacy floor in either period (nor a pair or change that touches it).
  */
 import {
-  compareWindows,
+  comparisonOf,
   type ComparedWindow,
   type CompareLevel,
   type FailurePoint,
@@ -13,14 +13,14 @@ import { changeSentences } from './changeSentences.ts';
 import { groupVisible, requirePersonLevel, seesPeople, type Viewer } from './privacy.ts';
 import { windowAnswer } from './windowAnswer.ts';
 
-export function compareView(
+export async function compareView(
   before: ComparedWindow,
   after: ComparedWindow,
   query: { level: CompareLevel; limit: number },
   viewer: Viewer,
-): CompareAnswer {
+): Promise<CompareAnswer> {
   if (query.level === 'person') requirePersonLevel(viewer.role, 'Comparing person pairs');
-  const comparison = compareWindows(before, after, query.level);
+  const comparison = await comparisonOf(before, after, query.level);
   const visible = visibleUnits(before, after, viewer);
   const unitName = (id: string) => nameIn([after, before], 'units', id);
   const personName = (id: string) => nameIn([after, before], 'persons', id);

@@ -14,11 +14,15 @@ import type { NullableTable } from '../analytics/suite/networkTables.ts';
 import type { GraphAnswer, GraphEdge, GraphNode, GraphQuery } from '../schema/graph.ts';
 import { personFlags, unitCommunities, unitFlags, unitNamer } from './nodeFlags.ts';
 import { requirePersonLevel, unitVisibility, type PrivacySettings, type Viewer } from './privacy.ts';
+import { unitContactsFor } from './unitContactsView.ts';
 
 export function graphView(analytics: WindowAnalytics, query: GraphQuery, viewer: Viewer): GraphAnswer {
   if (query.level === 'person') requirePersonLevel(viewer.role, 'The person-level graph');
-  const all = query.level === 'person' ? personNodes(analytics) : unitNodes(analytics);
   const unitVisible = unitVisibility(analytics.graphs, viewer);
+  const all =
+    query.level === 'person'
+      ? personNodes(analytics)
+      : unitNodes(analytics, unitContactsFor(analytics, viewer, unitVisible));
   const visible = query.level === 'person' ? all : all.filter((node) => unitVisible(node.id)); // analysts only
   const matching = visible.filter((node) => matchesFilters(node, query));
   const ranked = matching.sort(byStrength);
@@ -59,7 +63,10 @@ function personNodes({ graphs, people, network }: WindowAnalytics): GraphNode[] 
   }));
 }
 
-function unitNodes({ graphs, units, network }: WindowAnalytics): GraphNode[] {
+function unitNodes(
+  { graphs, units, network }: WindowAnalytics,
+  contactsOf: (unit: string) => GraphNode['contacts'],
+): GraphNode[] {
   const flags = unitFlags(network);
   const communities = unitCommunities(graphs.persons, network.communities.communities);
   return graphs.units.mapNodes((id, unit) => ({
@@ -73,6 +80,7 @@ function unitNodes({ graphs, units, network }: WindowAnalytics): GraphNode[] {
     community: communities.get(id) ?? null,
     metrics: metricsOf(units, id),
     flags: flags.get(id) ?? [],
+    contacts: contactsOf(id),
   }));
 }
 

@@ -9,10 +9,12 @@ import { failureChanges, type FailureChanges } from './failureChanges.ts';
 import {
   DEFAULT_PAIR_CHANGE_OPTIONS,
   pairChanges,
+  pairChangesSliced,
   type PairChangeOptions,
   type PairComparison,
 } from './pairChanges.ts';
 import { unitChanges, type UnitComparison } from './unitChanges.ts';
+import { yieldToEventLoop } from '../compute/graphTransfer.ts';
 
 export { DEFAULT_PAIR_CHANGE_OPTIONS, type PairChange, type PairComparison } from './pairChanges.ts';
 export type { UnitComparison } from './unitChanges.ts';
@@ -40,23 +42,74 @@ export function compareWindows(
   level: CompareLevel,
   options: PairChangeOptions = DEFAULT_PAIR_CHANGE_OPTIONS,
 ): PeriodComparison {
-  const graph = (w: ComparedWindow) => ({
+  const pairs = pairChanges(periodGraph(before, level), periodGraph(after, level), options);
+  return assemble(before, after, level, pairs);
+}
+
+/**
+ * The same comparison for the HTTP thread: the tie join gives the event loop a turn every few thousand ties
+ * (tens of thousands at person level), and each pair of computed periods is compared once per level — the
+ * analytics objects are the engine's cached ones, so a new limit or another role reuses the comparison.
+ */
+export function comparisonOf(
+  before: ComparedWindow,
+  after: ComparedWindow,
+  level: CompareLevel,
+): Promise<PeriodComparison> {
+  const byAfter =
+    comparisons.get(before) ?? new WeakMap<ComparedWindow, Map<CompareLevel, Promise<PeriodComparison>>>();
+  comparisons.set(before, byAfter);
+  const byLevel = byAfter.get(after) ?? new Map<CompareLevel, Promise<PeriodComparison>>();
+  byAfter.set(after, byLevel);
+  let comparison = byLevel.get(level);
+  if (!comparison) {
+    comparison = pairChangesSliced(
+      periodGraph(before, level),
+      periodGraph(after, level),
+      yieldToEventLoop,
+    ).then((pairs) => assemble(before, after, level, pairs));
+    comparison.catch(() => byLevel.delete(level));
+    byLevel.set(level, comparison);
+  }
+  return comparison;
+}
+
+const comparisons = new WeakMap<
+  ComparedWindow,
+  WeakMap<ComparedWindow, Map<CompareLevel, Promise<PeriodComparison>>>
+>();
+
+function periodGraph(w: ComparedWindow, level: CompareLevel) {
+  return {
     graph: level === 'unit' ? w.graphs.units : w.graphs.persons,
     days: (w.window.to.getTime() - w.window.from.getTime()) / 86_400_000,
-  });
-  const stagesBefore = level === 'unit' ? stagesOf(before) : new Map<string, Stage>();
-  const stagesAfter = level === 'unit' ? stagesOf(after) : new Map<string, Stage>();
+  };
+}
+
+function assemble(
+  before: ComparedWindow,
+  after: ComparedWindow,
+  level: CompareLevel,
+  changes: PairComparison[],
+): PeriodComparison {
+  const stagesBefore = level === 'unit' ? stagesOf(before) : NO_STAGES;
+  const stagesAfter = level === 'unit' ? stagesOf(after) : NO_STAGES;
+  const pairs = changes as PairWithStages[];
+  for (const pair of pairs) {
+    // in place: the pairs are this comparison's own, and a copy of each costs more than the join itself
+    const key = pairKey(pair.a, pair.b);
+    pair.stageBefore = stagesBefore.get(key) ?? null;
+    pair.stageAfter = stagesAfter.get(key) ?? null;
+  }
   return {
     level,
-    pairs: pairChanges(graph(before), graph(after), options).map((pair) => ({
-      ...pair,
-      stageBefore: stagesBefore.get(pairKey(pair.a, pair.b)) ?? null,
-      stageAfter: stagesAfter.get(pairKey(pair.a, pair.b)) ?? null,
-    })),
+    pairs,
     units: unitChanges(before.network.isolation, after.network.isolation),
     failures: failureChanges(before.network.cutPoints, after.network.cutPoints),
   };
 }
+
+const NO_STAGES: ReadonlyMap<string, Stage> = new Map();
 
 function stagesOf(window: ComparedWindow): Map<string, Stage> {
   return new Map(

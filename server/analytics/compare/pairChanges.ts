@@ -48,23 +48,66 @@ export function pairChanges(
   after: PeriodGraph,
   options: PairChangeOptions = DEFAULT_PAIR_CHANGE_OPTIONS,
 ): PairComparison[] {
-  const counts = new Map<string, { a: string; b: string; before: number; after: number }>();
-  const add = (period: PeriodGraph, side: 'before' | 'after') =>
-    period.graph.forEachEdge((_edge, attributes, source, target) => {
-      const [a, b] = source < target ? [source, target] : [target, source];
-      const key = `${a}\u0000${b}`;
-      const entry = counts.get(key) ?? { a, b, before: 0, after: 0 };
-      entry[side] += attributes.engagements;
-      counts.set(key, entry);
-    });
-  add(before, 'before');
-  add(after, 'after');
-  return [...counts.values()]
-    .map((pair) => comparePair(pair, before.days, after.days, options))
-    .sort(
-      (x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
-    );
+  const counts: PairCounts = new Map();
+  before.graph.forEachEdge(counter(counts, 'before'));
+  after.graph.forEachEdge(counter(counts, 'after'));
+  return ranked(counts, before.days, after.days, options);
 }
+
+/**
+ * The same, giving the event loop a turn every `slice` edges: a person-level comparison joins tens of thousands
+ * of ties, and the HTTP thread must keep answering health checks and cached answers meanwhile.
+ */
+export async function pairChangesSliced(
+  before: SlicedPeriodGraph,
+  after: SlicedPeriodGraph,
+  pause: () => Promise<void>,
+  options: PairChangeOptions = DEFAULT_PAIR_CHANGE_OPTIONS,
+  slice = 4000,
+): Promise<PairComparison[]> {
+  const counts: PairCounts = new Map();
+  for (const [period, side] of [
+    [before, 'before'],
+    [after, 'after'],
+  ] as const) {
+    const count = counter(counts, side);
+    let seen = 0;
+    for (const { edge, attributes, source, target } of period.graph.edgeEntries()) {
+      count(edge, attributes, source, target);
+      if (++seen % slice === 0) await pause();
+    }
+    await pause();
+  }
+  return ranked(counts, before.days, after.days, options);
+}
+
+/** A period graph that can also be walked edge by edge (graphology's `edgeEntries`). */
+export interface SlicedPeriodGraph extends PeriodGraph {
+  graph: PeriodGraph['graph'] & {
+    edgeEntries(): Iterable<{ edge: string; attributes: TieAttributes; source: string; target: string }>;
+  };
+}
+
+type PairCounts = Map<string, { a: string; b: string; before: number; after: number }>;
+
+function counter(counts: PairCounts, side: 'before' | 'after') {
+  return (_edge: string, attributes: TieAttributes, source: string, target: string) => {
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const key = `${a}\u0000${b}`;
+    let entry = counts.get(key);
+    if (!entry) counts.set(key, (entry = { a, b, before: 0, after: 0 }));
+    entry[side] += attributes.engagements;
+  };
+}
+
+function ranked(counts: PairCounts, daysBefore: number, daysAfter: number, options: PairChangeOptions) {
+  return [...counts.values()]
+    .map((pair) => comparePair(pair, daysBefore, daysAfter, options))
+    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byId(x.a, y.a) || byId(x.b, y.b));
+}
+
+/** Ids in code-unit order: localeCompare asks ICU for every comparison, a cost per pair for no gain here. */
+const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 function comparePair(
   pair: { a: string; b: string; before: number; after: number },

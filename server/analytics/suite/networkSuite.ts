@@ -31,6 +31,7 @@ import {
   type IsolationResult,
   type SiloNumbers,
 } from '../silos/index.ts';
+import { unitContacts, type UnitContactsResult } from '../silos/unitContacts.ts';
 
 export interface NetworkMetrics {
   communities: LouvainResult;
@@ -44,6 +45,8 @@ export interface NetworkMetrics {
   effectiveSize: EffectiveSizeResult;
   brokerage: GouldFernandezResult;
   cutPoints: CutPointsResult;
+  /** Who carries each unit's contact with each other unit (insight cards: "through one person"). */
+  contacts: UnitContactsResult;
 }
 
 export interface NetworkSuiteOptions {
@@ -66,5 +69,6 @@ export function networkMetrics(graphs: DerivedGraphs, options: NetworkSuiteOptio
     effectiveSize: effectiveSize(persons),
     brokerage: gouldFernandez(graphs.initiations),
     cutPoints: cutPoints(persons, { partition: topLevelPartition(persons, units) }),
+    contacts: unitContacts(persons),
   };
 }
