@@ -56,9 +56,8 @@ function fakePool(completed: () => number) {
 
 /** A scheduler over a fake pool whose tasks finish when the test says so. */
 function fakeScheduler(limits: SchedulerLimits) {
-  let scheduler: WindowScheduler | undefined;
-  const fake = fakePool(() => scheduler!.counts.completed);
-  scheduler = new WindowScheduler(fake.pool, limits);
+  const fake = fakePool(() => scheduler.counts.completed);
+  const scheduler = new WindowScheduler(fake.pool, limits);
   return { ...fake, scheduler };
 }
 
