@@ -72,7 +72,7 @@ describe('silos view', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps person names from a viewer and says plainly that people need the analyst role', async () => {
+  it('keeps person names from a viewer and never offers the person level, not even through a link', async () => {
     const { page, problems } = await fixture.explorer.open('viewer', '#/silos');
     await page.waitForSelector(settled);
     await page.click(`tr[data-unit="${fixture.org.groundTruth.isolatedDepartment}"] .rules-toggle`);
@@ -80,11 +80,16 @@ describe('silos view', () => {
     for (const person of fixture.org.bundle.people) expect(text).not.toContain(person.name);
     await fitted(page);
     await screenshot(page, 'silos-viewer');
-    await page.selectOption('#silos-level', 'person');
-    await page.waitForSelector('.problem-banner:not([hidden])');
-    const alert = await page.textContent('.problem-banner');
-    expect(alert).toContain('403');
-    expect(alert).toContain('analyst');
-    expect(problems.filter((p) => !p.includes('403'))).toEqual([]);
+    const levels = () =>
+      page.$$eval('#silos-level option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(await levels()).toEqual(['unit']);
+    expect(problems).toEqual([]);
+    const linked = await fixture.explorer.open('viewer', '#/silos?level=person');
+    await linked.page.waitForSelector(settled);
+    expect(await linked.page.inputValue('#silos-level')).toBe('unit');
+    expect(linked.page.url()).not.toContain('level=person');
+    const text2 = await linked.page.evaluate(() => document.body.innerText);
+    for (const person of fixture.org.bundle.people) expect(text2).not.toContain(person.name);
+    expect(linked.problems).toEqual([]);
   });
 });
