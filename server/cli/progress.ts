@@ -29,8 +29,9 @@ const PLAIN_EVERY_MS = 5_000;
 
 export function progressBar(options: ProgressOptions = {}): Progress {
   const stream = options.stream ?? process.stderr;
-  const meter = new RateMeter(options.clock ?? (() => performance.now()));
-  if (!stream.isTTY) return plainProgress(stream, meter, options);
+  const clock = options.clock ?? (() => performance.now());
+  const meter = new RateMeter(clock);
+  if (!stream.isTTY) return plainProgress(stream, meter, clock, options.everyMs ?? PLAIN_EVERY_MS);
   const bar = new cliProgress.SingleBar(
     {
       format: '  {label} |{bar}| {done}/{all} rows · {rate} · {left} left',
@@ -59,9 +60,12 @@ export function progressBar(options: ProgressOptions = {}): Progress {
   };
 }
 
-function plainProgress(stream: NodeJS.WritableStream, meter: RateMeter, options: ProgressOptions): Progress {
-  const clock = options.clock ?? (() => performance.now());
-  const everyMs = options.everyMs ?? PLAIN_EVERY_MS;
+function plainProgress(
+  stream: NodeJS.WritableStream,
+  meter: RateMeter,
+  clock: Clock,
+  everyMs: number,
+): Progress {
   let lastLabel = '';
   let lastLineAt = -Infinity;
   return {
