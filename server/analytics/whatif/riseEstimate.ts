@@ -11,9 +11,10 @@
  * way). The error is stated from the spread of the kernel's blocks (batch means, normal approximation at 90%).
  */
 import type { TieGraph } from '../centrality/index.ts';
+import { sampleSources } from '../centrality/approximateBetweenness.ts';
 import { csrOf } from '../centrality/csr.ts';
+import { allSources } from '../centrality/result.ts';
 import { runBlocks, sumBlocks } from '../centrality/pool.ts';
-import { Rng } from '../../prng.ts';
 
 export interface RiseEstimate {
   /** Person pairs whose shortest paths run through each person: after − before (estimated). */
@@ -66,14 +67,7 @@ function halfWidth(perBlock: number[][], i: number, scale: number): number {
   return 0.5 * scale * 1.645 * Math.sqrt(k * variance);
 }
 
-/** `count` of `order` indices, uniformly without replacement, in increasing order (seeded: answers repeat). */
+/** `count` of `order` indices, uniformly without replacement, sorted (seeded: answers repeat); all when fewer. */
 function sample(order: number, count: number, seed: number): Int32Array {
-  if (count >= order) return Int32Array.from({ length: order }, (_, i) => i);
-  const rng = new Rng(seed);
-  const picked = Int32Array.from({ length: order }, (_, i) => i);
-  for (let i = 0; i < count; i++) {
-    const j = rng.int(i, order - 1);
-    [picked[i], picked[j]] = [picked[j]!, picked[i]!];
-  }
-  return picked.slice(0, count).sort();
+  return count >= order ? allSources(order) : sampleSources(order, count, seed);
 }
