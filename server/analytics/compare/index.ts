@@ -6,13 +6,7 @@
 import type { WindowAnalytics } from '../engine.ts';
 import type { Stage } from '../macro/index.ts';
 import { failureChanges, type FailureChanges } from './failureChanges.ts';
-import {
-  DEFAULT_PAIR_CHANGE_OPTIONS,
-  pairChanges,
-  pairChangesSliced,
-  type PairChangeOptions,
-  type PairComparison,
-} from './pairChanges.ts';
+import { DEFAULT_PAIR_CHANGE_OPTIONS, pairChanges, type PairComparison } from './pairChanges.ts';
 import { unitChanges, type UnitComparison } from './unitChanges.ts';
 import { yieldToEventLoop } from '../compute/graphTransfer.ts';
 
@@ -36,20 +30,10 @@ export interface PeriodComparison {
   failures: FailureChanges;
 }
 
-export function compareWindows(
-  before: ComparedWindow,
-  after: ComparedWindow,
-  level: CompareLevel,
-  options: PairChangeOptions = DEFAULT_PAIR_CHANGE_OPTIONS,
-): PeriodComparison {
-  const pairs = pairChanges(periodGraph(before, level), periodGraph(after, level), options);
-  return assemble(before, after, level, pairs);
-}
-
 /**
- * The same comparison for the HTTP thread: the tie join gives the event loop a turn every few thousand ties
- * (tens of thousands at person level), and each pair of computed periods is compared once per level — the
- * analytics objects are the engine's cached ones, so a new limit or another role reuses the comparison.
+ * Two computed periods compared at one level, on the HTTP thread: the tie join gives the event loop a turn
+ * every few thousand ties (tens of thousands at person level), and each pair of periods is compared once per
+ * level — the analytics objects are the engine's cached ones, so a new limit or another role reuses it.
  */
 export function comparisonOf(
   before: ComparedWindow,
@@ -63,9 +47,10 @@ export function comparisonOf(
   byAfter.set(after, byLevel);
   let comparison = byLevel.get(level);
   if (!comparison) {
-    comparison = pairChangesSliced(
+    comparison = pairChanges(
       periodGraph(before, level),
       periodGraph(after, level),
+      DEFAULT_PAIR_CHANGE_OPTIONS,
       yieldToEventLoop,
     ).then((pairs) => assemble(before, after, level, pairs));
     comparison.catch(() => byLevel.delete(level));

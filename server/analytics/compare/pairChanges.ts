@@ -35,34 +35,24 @@ export const DEFAULT_PAIR_CHANGE_OPTIONS: Readonly<PairChangeOptions> = Object.f
   minEngagements: 3,
 });
 
-/** A period's ties (the unit or person graph) and its length in days. */
+/** A period's ties (the unit or person graph, walked edge by edge) and its length in days. */
 export interface PeriodGraph {
   graph: {
-    forEachEdge(visit: (edge: string, tie: TieAttributes, source: string, target: string) => void): void;
+    edgeEntries(): Iterable<{ edge: string; attributes: TieAttributes; source: string; target: string }>;
   };
   days: number;
 }
 
-export function pairChanges(
+/**
+ * The pairs of both periods, ranked by the size of their move. The join gives the event loop a turn (`pause`)
+ * every `slice` edges: a person-level comparison joins tens of thousands of ties on the HTTP thread, which must
+ * keep answering health checks and cached answers meanwhile.
+ */
+export async function pairChanges(
   before: PeriodGraph,
   after: PeriodGraph,
   options: PairChangeOptions = DEFAULT_PAIR_CHANGE_OPTIONS,
-): PairComparison[] {
-  const counts: PairCounts = new Map();
-  before.graph.forEachEdge(counter(counts, 'before'));
-  after.graph.forEachEdge(counter(counts, 'after'));
-  return ranked(counts, before.days, after.days, options);
-}
-
-/**
- * The same, giving the event loop a turn every `slice` edges: a person-level comparison joins tens of thousands
- * of ties, and the HTTP thread must keep answering health checks and cached answers meanwhile.
- */
-export async function pairChangesSliced(
-  before: SlicedPeriodGraph,
-  after: SlicedPeriodGraph,
-  pause: () => Promise<void>,
-  options: PairChangeOptions = DEFAULT_PAIR_CHANGE_OPTIONS,
+  pause: () => Promise<void> = async () => {},
   slice = 4000,
 ): Promise<PairComparison[]> {
   const counts: PairCounts = new Map();
@@ -72,8 +62,8 @@ export async function pairChangesSliced(
   ] as const) {
     const count = counter(counts, side);
     let seen = 0;
-    for (const { edge, attributes, source, target } of period.graph.edgeEntries()) {
-      count(edge, attributes, source, target);
+    for (const { attributes, source, target } of period.graph.edgeEntries()) {
+      count(attributes, source, target);
       if (++seen % slice === 0) await pause();
     }
     await pause();
@@ -81,17 +71,10 @@ export async function pairChangesSliced(
   return ranked(counts, before.days, after.days, options);
 }
 
-/** A period graph that can also be walked edge by edge (graphology's `edgeEntries`). */
-export interface SlicedPeriodGraph extends PeriodGraph {
-  graph: PeriodGraph['graph'] & {
-    edgeEntries(): Iterable<{ edge: string; attributes: TieAttributes; source: string; target: string }>;
-  };
-}
-
 type PairCounts = Map<string, { a: string; b: string; before: number; after: number }>;
 
 function counter(counts: PairCounts, side: 'before' | 'after') {
-  return (_edge: string, attributes: TieAttributes, source: string, target: string) => {
+  return (attributes: TieAttributes, source: string, target: string) => {
     const [a, b] = source < target ? [source, target] : [target, source];
     const key = `${a}\u0000${b}`;
     let entry = counts.get(key);
