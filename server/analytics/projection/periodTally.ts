@@ -12,24 +12,30 @@ export interface PeriodTally extends Omit<PeriodFacts, 'peopleA' | 'peopleB'> {
   sideB: Set<number>;
 }
 
+/** One literal, not spreads: a window of `l` opens tens of thousands of these, and spreads cost a copy each. */
 export function emptyFacts(period: number): PeriodTally {
+  // prettier-ignore
   return {
-    ...{ period, volume: 0, sideA: new Set(), sideB: new Set(), manyOnOne: 0, meeting: 0, transaction: 0 },
-    ...{ support: 0, community: 0, initiatedByA: 0, initiatedByB: 0, reactiveByA: 0, reactiveByB: 0 },
-    ...{ supportByA: 0, supportByB: 0, negotiated: 0, negotiatedSupport: 0, kept: 0, late: 0, missed: 0 },
-    ...{ sentimentSum: 0, sentimentCount: 0, leadersBoth: 0, planning: 0, durationMin: 0 },
+    period, volume: 0, sideA: new Set(), sideB: new Set(), manyOnOne: 0, meeting: 0, transaction: 0,
+    support: 0, community: 0, initiatedByA: 0, initiatedByB: 0, reactiveByA: 0, reactiveByB: 0,
+    supportByA: 0, supportByB: 0, negotiated: 0, negotiatedSupport: 0, kept: 0, late: 0, missed: 0,
+    sentimentSum: 0, sentimentCount: 0, leadersBoth: 0, planning: 0, durationMin: 0,
   };
 }
 
+/**
+ * One engagement seen by one unit pair. Units are top-level unit numbers (PersonFacts.topUnitNumber). The
+ * projection fills one Occurrence and updates it per pair rather than allocating one per call.
+ */
 export interface Occurrence {
   table: EngagementTable;
   facts: PersonFacts;
   /** The engagement, and its participations that have a top-level unit. */
   i: number;
   present: readonly number[];
-  a: string;
-  b: string;
-  initiatorUnit: string;
+  a: number;
+  b: number;
+  initiatorUnit: number;
   promise: 'kept' | 'late' | 'missed' | null;
 }
 
@@ -42,7 +48,7 @@ export function addToPeriod(tally: PeriodTally, o: Occurrence): void {
   let [leaderA, leaderB] = [false, false];
   for (const k of o.present) {
     const person = table.participant[k]!;
-    const unit = facts.topUnit[person];
+    const unit = facts.topUnitNumber[person];
     if (unit === o.a) {
       tally.sideA.add(person);
       leaderA ||= facts.leader[person] === 1;

@@ -10,7 +10,7 @@ import type { PeriodFacts, RelationshipHistory } from './projectedRows.ts';
 import { promiseOf } from './projectMicroDyads.ts';
 import { inChunks } from './pace.ts';
 import type { PersonFacts } from './roster.ts';
-import { addToPeriod, emptyFacts, type PeriodTally } from './periodTally.ts';
+import { addToPeriod, emptyFacts, type Occurrence, type PeriodTally } from './periodTally.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -33,46 +33,63 @@ export async function projectRelationshipPeriods(
   facts: PersonFacts,
   range: PeriodRange,
 ): Promise<RelationshipHistory[]> {
-  const pairs = new Map<string, Pair>();
+  // Units as numbers and pairs keyed a · units + b: no string built or hashed per engagement and pair.
+  const unitCount = facts.unitIds.length;
+  const pairs = new Map<number, Pair>();
   const present: number[] = [];
+  const units: number[] = [];
+  const seen: Occurrence = { table, facts, i: 0, present, a: 0, b: 0, initiatorUnit: 0, promise: null };
   await inChunks(table.size, (i) => {
     const at = table.at[i]!;
     if (at < range.since || at >= range.to) return;
-    present.length = 0;
-    let initiatorUnit: string | null = null;
-    const units: string[] = [];
-    for (let k = table.start[i]!; k < table.start[i + 1]!; k++) {
-      const unit = facts.topUnit[table.participant[k]!];
-      if (!unit) continue;
-      present.push(k);
-      if (!units.includes(unit)) units.push(unit);
-      if (initiatorUnit === null && table.initiator[k]) initiatorUnit = unit;
-    }
-    if (units.length < 2 || initiatorUnit === null) return;
+    const initiatorUnit = unitsPresent(table, facts, i, present, units);
+    if (units.length < 2 || initiatorUnit < 0) return;
     const period = Math.trunc((range.to - at) / range.periodMs);
     const promise = promiseOf(table, i, range.to);
+    seen.i = i;
+    seen.initiatorUnit = initiatorUnit;
+    seen.promise = promise === 'pending' ? null : promise;
     for (const other of units) {
       if (other === initiatorUnit) continue;
       const [a, b] = initiatorUnit < other ? [initiatorUnit, other] : [other, initiatorUnit];
-      const key = `${a}\u0000${b}`;
-      let pair = pairs.get(key);
-      if (!pair) pairs.set(key, (pair = { a, b, times: [], periods: new Map() }));
+      let pair = pairs.get(a * unitCount + b);
+      if (!pair) {
+        pair = { a: facts.unitIds[a]!, b: facts.unitIds[b]!, times: [], periods: new Map() };
+        pairs.set(a * unitCount + b, pair);
+      }
       pair.times.push(at);
       let tally = pair.periods.get(period);
       if (!tally) pair.periods.set(period, (tally = emptyFacts(period)));
-      addToPeriod(tally, {
-        table,
-        facts,
-        i,
-        present,
-        a,
-        b,
-        initiatorUnit,
-        promise: promise === 'pending' ? null : promise,
-      });
+      seen.a = a;
+      seen.b = b;
+      addToPeriod(tally, seen);
     }
   });
   return [...pairs.values()].map((pair) => history(pair, range.gapSince));
+}
+
+/**
+ * Fills `present` with engagement i's participations that have a top-level unit and `units` with those units
+ * (each once, in order of appearance); answers the first initiator's unit, or −1.
+ */
+function unitsPresent(
+  table: EngagementTable,
+  facts: PersonFacts,
+  i: number,
+  present: number[],
+  units: number[],
+): number {
+  present.length = 0;
+  units.length = 0;
+  let initiatorUnit = -1;
+  for (let k = table.start[i]!; k < table.start[i + 1]!; k++) {
+    const unit = facts.topUnitNumber[table.participant[k]!]!;
+    if (unit < 0) continue;
+    present.push(k);
+    if (!units.includes(unit)) units.push(unit);
+    if (initiatorUnit < 0 && table.initiator[k]) initiatorUnit = unit;
+  }
+  return initiatorUnit;
 }
 
 function history(pair: Pair, gapSince: number): RelationshipHistory {

@@ -23,6 +23,10 @@ export async function readRoster(db: Database): Promise<Roster> {
 /** Per interned person number: top-level unit id (null without membership or unit root) and leader flag. */
 export interface PersonFacts {
   topUnit: Array<string | null>;
+  /** The same top-level unit as a number (−1 for none), numbered in the order of the unit ids. */
+  topUnitNumber: Int32Array;
+  /** Top-level unit ids by number, in id order: comparing two numbers compares the ids. */
+  unitIds: string[];
   leader: Uint8Array;
 }
 
@@ -36,7 +40,10 @@ export function personFacts(roster: Roster, personIds: readonly string[]): Perso
     if (person.role === 'leader') leader[n] = 1;
     return top.get(person.unit) ?? null;
   });
-  return { topUnit, leader };
+  const unitIds = [...new Set(topUnit.filter((unit) => unit !== null))].sort();
+  const numberOf = new Map(unitIds.map((unit, n) => [unit, n]));
+  const topUnitNumber = Int32Array.from(topUnit, (unit) => (unit === null ? -1 : numberOf.get(unit)!));
+  return { topUnit, topUnitNumber, unitIds, leader };
 }
 
 /** Unit id → the root of its PART_OF chain; a unit on a cycle has none. */
