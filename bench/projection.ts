@@ -73,10 +73,16 @@ async function measure(bench: BenchDatabase, org: Org) {
   engine.prestart();
   await rawRead(bench, '90d'); // warm-up: every figure below reads from a warm page cache
   const raw = await timed(() => rawRead(bench, '90d'));
+  await project(bench, window); // warm-up too: the projection's code compiled, as in a service that has run
   const projection = await timed(() => project(bench, window));
   const reference = await timed(() => referenceProjection(bench, window));
+  // The first window of a fresh process: its thread compiles the analytics as it goes (the warm-up's lot).
+  const first = await timed(() => engine.forWindow('90d'));
+  // A cold window as users meet one: the first after an import (a new data version) on a running service.
+  await bench.db.write('import/bumpDataVersion');
+  engine.dataChanged();
   const cold = await timed(() => engine.forWindow('90d'));
-  // Another window of the same data version: sliced from the engagements the first one read.
+  // Another window of the same data version: sliced from the engagements the cold one read.
   const next = await timed(() => engine.forWindow('89d', { need: 'network' }));
   await engine.close();
   const timings = cold.result.timings;
@@ -91,6 +97,7 @@ async function measure(bench: BenchDatabase, org: Org) {
       fmt(ratio, 2),
       fmt(reference.seconds, 2),
       fmt(reference.seconds / projection.seconds, 1),
+      fmt(first.seconds, 2),
       fmt(views, 2),
       fmt(cold.seconds, 2),
       fmt(next.seconds, 2),
@@ -128,13 +135,14 @@ function render(rows: Array<Array<string | number>>, notes: string[]): string {
     '(the baseline, after one warm-up read). Projection: the person, unit and initiation graphs and the engagement',
     'inputs (micro dyads, relationship periods over the 12-period history, feedback, SERVES) as the engine loads',
     'them — one streamed read of the window and its history, built in TypeScript. Reference: the Cypher',
-    'aggregation it replaced (ties, initiations, dyads, periods; kept as the test reference). Cold window: a fresh',
-    'engine (its compute thread started ahead, as the service starts it) computing the window, which reads every',
-    'engagement of the data once (the first window after a start',
-    'or an import; the service warms it at start); "map, silos, relationships" leaves out person centrality, which',
-    'those views do not wait for; "all" includes it. Next window: the same engine asked for 89 days (map, silos,',
-    'relationships), sliced from that read. Targets: projection ≤ 2 × raw read (`l`); a window ≤ 1 s (`m`), ≤ 2 s',
-    '(dense), ≤ 5 s (`l`).',
+    'aggregation it replaced (ties, initiations, dyads, periods; kept as the test reference); the projection is',
+    'timed after one untimed run, like the raw read. First window of a fresh process: a new engine (its compute',
+    'thread started ahead, as the service starts it) computing the window while its thread compiles the analytics',
+    '(in the service, the start-up warm-up of the presets pays this). Cold window: the first window after an import',
+    '(the data version bumped) on that running engine, which reads every engagement of the new version once;',
+    '"map, silos, relationships" leaves out person centrality, which those views do not wait for; "all" includes',
+    'it. Next window: the same engine asked for 89 days (map, silos, relationships), sliced from that read.',
+    'Targets: projection ≤ 2 × raw read (`l`); a cold window ≤ 1 s (`m`), ≤ 2 s (dense), ≤ 5 s (`l`).',
     '',
     table(
       [
@@ -147,6 +155,7 @@ function render(rows: Array<Array<string | number>>, notes: string[]): string {
         'projection / raw read',
         'reference s',
         'reference / projection',
+        'first window of a fresh process s (all)',
         'cold window s (map, silos, relationships)',
         'cold window s (all)',
         'next window s (map, silos, relationships)',

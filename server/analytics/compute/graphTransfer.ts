@@ -31,8 +31,8 @@ export interface PortableGraphs {
   brmAssignments: BrmAssignment[];
 }
 
-/** Edges added per turn of the event loop when rebuilding on the HTTP thread. */
-const EDGES_PER_SLICE = 4000;
+/** Edges added between two calls of the pause (which yields when its time slice is spent, see yieldEvery). */
+const EDGES_PER_SLICE = 512;
 
 export function portableGraphs(graphs: DerivedGraphs): PortableGraphs {
   return {
@@ -54,8 +54,11 @@ export function transferables(portable: PortableGraphs): ArrayBuffer[] {
   ]);
 }
 
-export async function graphsFrom(portable: PortableGraphs, yielding = false): Promise<DerivedGraphs> {
-  const pause = yielding ? yieldToEventLoop : async () => {};
+/** The graphs again; `pause` is called between slices of edges (on the HTTP thread: yieldEvery). */
+export async function graphsFrom(
+  portable: PortableGraphs,
+  pause: () => Promise<void> = async () => {},
+): Promise<DerivedGraphs> {
   return {
     persons: (await graphFrom(portable.persons, pause)) as PersonGraph,
     units: (await graphFrom(portable.units, pause)) as UnitGraph,
@@ -115,4 +118,18 @@ async function graphFrom(portable: PortableGraph, pause: () => Promise<void>): P
 
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * A pause for work cut in slices on the HTTP thread: it yields to the event loop once `sliceMs` have passed since
+ * the last turn, and is a no-op before. A turn per slice of a few milliseconds keeps health and cached answers
+ * waiting at most that long, without paying a turn (a few tens of microseconds) per chunk of a large family.
+ */
+export function yieldEvery(sliceMs: number): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < sliceMs) return;
+    await yieldToEventLoop();
+    since = performance.now();
+  };
 }

@@ -15,10 +15,13 @@ import {
   type NetworkFamily,
   type PeopleFamily,
 } from './families.ts';
-import { graphsFrom, yieldToEventLoop, type PortableGraphs } from './graphTransfer.ts';
+import { graphsFrom, yieldEvery, type PortableGraphs } from './graphTransfer.ts';
 import { fromPieces } from './piecewise.ts';
 import type { PiecedValues, PortableFamily } from './protocol.ts';
 import type { TaskRun } from './workerPool.ts';
+
+/** A family arriving on the HTTP thread is rebuilt in slices of this many ms, a turn of the event loop between. */
+const SLICE_MS = 4;
 
 /** What a view reads: the graphs and cycles only, the network metrics too, or person centrality as well. */
 export type Need = Family;
@@ -72,10 +75,11 @@ export class WindowJob {
 
   async accept(arrival: PortableFamily, timings: Record<string, number>): Promise<void> {
     Object.assign(this.timings, timings);
-    const value = await fromPieces<PiecedValues[Family]>(arrival.pieces, yieldToEventLoop);
+    const pause = yieldEvery(SLICE_MS);
+    const value = await fromPieces<PiecedValues[Family]>(arrival.pieces, pause);
     if (arrival.family === 'base') {
       this.portableGraphs = arrival.graphs!;
-      const graphs = await graphsFrom(this.portableGraphs, true);
+      const graphs = await graphsFrom(this.portableGraphs, pause);
       this.values.base = { ...(value as PiecedValues['base']), graphs };
     } else if (arrival.family === 'network') this.values.network = value as NetworkFamily;
     else this.values.people = value as PeopleFamily;

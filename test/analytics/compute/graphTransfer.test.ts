@@ -5,7 +5,7 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { graphsFrom, portableGraphs } from '../../../server/analytics/compute/graphTransfer.ts';
+import { graphsFrom, portableGraphs, yieldEvery } from '../../../server/analytics/compute/graphTransfer.ts';
 import type { DerivedGraphs } from '../../../server/analytics/projection/loadGraphs.ts';
 
 function withoutKeys(graph: UndirectedGraph | DirectedGraph) {
@@ -57,7 +57,7 @@ describe('graph transfer', () => {
         };
         const back = await graphsFrom(
           structuredClone(portableGraphs(graphs as unknown as DerivedGraphs)),
-          true,
+          yieldEvery(0),
         );
         for (const name of ['persons', 'units', 'initiations'] as const) {
           expect(withoutKeys(back[name] as never)).toEqual(withoutKeys(graphs[name]));
