@@ -55,11 +55,9 @@ class TableBuilder {
     this.negotiated.push(get(5) === true ? 1 : 0);
     this.outcome.push((get(6) as string | null) ?? null);
     this.sentiment.push(numberOrNaN(get(7)));
-    const people = get(8) as string[];
-    const initiators = get(9) as string[];
-    for (const person of people) {
+    for (const [person, initiated] of get(8) as Array<[string, boolean]>) {
       this.participant.push(this.intern(person));
-      this.initiator.push(initiators.includes(person) ? 1 : 0);
+      this.initiator.push(initiated ? 1 : 0);
     }
     this.start.push(this.participant.length);
   }
