@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 import type { PrivacySettings } from '../views/privacy.ts';
 import type { DatabaseHealth } from './databaseHealth.ts';
+import type { ImportJobs } from './importJobs.ts';
 import type { Readiness } from './routes/health.ts';
 
 export interface AppDeps {
@@ -25,6 +26,8 @@ export interface AppDeps {
   importLimitBytes: number;
   /** Where uploads are kept while an import runs (a folder per import, always removed); os.tmpdir() by default. */
   importTempDir?: string;
+  /** Jobs of imports sent with ?async=1 (GET /api/import/jobs/:id); the import routes make one if absent. */
+  importJobs?: ImportJobs;
   /** The built explorer (client/dist) served at `/`; absent: the API alone. */
   explorerDir?: string;
 }

@@ -70,6 +70,14 @@ function parameters(schema: unknown, where: 'path' | 'query'): unknown[] {
   }));
 }
 
+function accepted({ description, response }: NonNullable<RouteDef['accepted']>): Record<string, unknown> {
+  return {
+    description,
+    headers: { Location: { description: 'Where to ask how the work goes', schema: { type: 'string' } } },
+    content: { 'application/json': { schema: jsonSchema(response, 'output') } },
+  };
+}
+
 function responses(route: RouteDef): Record<string, unknown> {
   const problem = (description: string) => ({
     description,
@@ -82,6 +90,7 @@ function responses(route: RouteDef): Record<string, unknown> {
     },
     400: problem('Invalid request (errors[] lists the fields)'),
   };
+  if (route.accepted) answers[202] = accepted(route.accepted);
   if (route.access !== 'public') {
     answers[401] = problem('No valid bearer token');
     answers[403] = problem(`Needs the ${route.access} role or higher`);

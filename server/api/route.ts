@@ -46,6 +46,8 @@ export interface RouteSpec<P, Q, B, R extends Schema> {
   /** Error answers particular to this route, by status, for the OpenAPI document (e.g. 409, 422). */
   problems?: Record<number, string>;
   response: R;
+  /** For the OpenAPI document only: a 202 answer (work left running) with its body and a Location header. */
+  accepted?: { description: string; response: z.ZodType };
   /** Content type of the 200 answer; default application/json. */
   produces?: string;
   /** Returns the answer (sent as JSON), or writes `res` itself and returns undefined. */

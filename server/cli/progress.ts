@@ -1,7 +1,7 @@
 /**
  * A progress line on stderr for long command-line work: rows done of the total, rows per second and the time
- * left (server/cli/progressRate.ts). On a terminal one line redrawn in place; otherwise (a log, a pipe) a plain
- * line every few seconds and one when a step finishes, so a log stays short but shows that work goes on.
+ * left (server/import/progressRate.ts). On a terminal one line redrawn in place; otherwise (a log, a pipe) a
+ * plain line every few seconds and one when a step finishes, so a log stays short but shows that work goes on.
  */
 import cliProgress from 'cli-progress';
 import {
@@ -11,7 +11,7 @@ import {
   formatProgress,
   formatRate,
   type Clock,
-} from './progressRate.ts';
+} from '../import/progressRate.ts';
 
 export interface Progress {
   update(done: number, total: number, label: string): void;

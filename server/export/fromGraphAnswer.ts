@@ -63,10 +63,15 @@ function edgeAttributes(edge: GraphEdge): ExportAttributes {
 
 export type ExportFormat = 'graphml' | 'gexf' | 'nodes.csv' | 'edges.csv';
 
-/** `trellis-unit-2026-01-01-to-2026-04-01.graphml`, `trellis-person-nodes-….csv`: level, window, what. */
+/**
+ * `trellis-unit-2026-01-01-to-2026-04-01.graphml`, `trellis-person-nodes-….csv`: level, window, what; the
+ * survey network's files say `survey` (`trellis-survey-unit-…`), so the two networks' files never overwrite
+ * or pass for each other.
+ */
 export function exportFileName(answer: GraphAnswer, format: ExportFormat): string {
   const day = (iso: string) => iso.slice(0, 10).replace(/[^0-9-]/g, '');
   const window = `${day(answer.window.from)}-to-${day(answer.window.to)}`;
   const [what, extension] = format.includes('.') ? format.split('.') : [undefined, format];
-  return ['trellis', answer.level, what, window].filter(Boolean).join('-') + `.${extension}`;
+  const survey = answer.network === 'survey' ? 'survey' : undefined;
+  return ['trellis', survey, answer.level, what, window].filter(Boolean).join('-') + `.${extension}`;
 }

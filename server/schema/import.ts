@@ -16,6 +16,9 @@ const queryFlag = z
 
 export const importQuery = z.object({
   dryRun: queryFlag.describe('Validate only and answer the report; write nothing'),
+  async: queryFlag.describe(
+    'Run as a job: 202 with Location /api/import/jobs/{id} once the upload is received (or Prefer: respond-async)',
+  ),
   maxAttendees: calendarOptions.shape.maxAttendees
     .optional()
     .describe('Calendar events with more participants are skipped and counted (default 50)'),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PERSON_ROLES } from './domain.ts';
 import { graphLevel } from './graph.ts';
+import { networkKind, networkQuery } from './survey.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
 const top = z.coerce.number().int().min(1).max(1000).default(50).describe('Rows in the ranking');
@@ -20,14 +21,21 @@ export const CENTRALITY_METRICS = [
 export const centralityQuery = z
   .object({
     ...windowQuery,
+    ...networkQuery,
     level: graphLevel.default('unit'),
     metric: z.enum(CENTRALITY_METRICS).default('betweenness'),
     top,
   })
   .superRefine(refineWindow);
 
+/** Which ties an answer's rankings and groups are found in, so the two networks are never taken for one another. */
+const network = networkKind.describe(
+  'behaviour: engagements (what people do); survey: answers (what people say)',
+);
+
 export const centralityAnswer = z.object({
   window: windowAnswer,
+  network,
   level: graphLevel,
   metric: z.enum(CENTRALITY_METRICS),
   ranking: z.array(
@@ -45,10 +53,11 @@ export const centralityAnswer = z.object({
   notes: z.array(z.string()).describe('How values were obtained where not exact (sampling bounds)'),
 });
 
-export const communitiesQuery = z.object({ ...windowQuery }).superRefine(refineWindow);
+export const communitiesQuery = z.object({ ...windowQuery, ...networkQuery }).superRefine(refineWindow);
 
 export const communitiesAnswer = z.object({
   window: windowAnswer,
+  network,
   method: z.string(),
   count: z.number().int(),
   modularity: z.number().nullable(),
@@ -65,7 +74,7 @@ export const communitiesAnswer = z.object({
   privacy: z.object({ minGroupSize: z.number().int(), suppressedCommunities: z.number().int() }),
 });
 
-export const brokersQuery = z.object({ ...windowQuery, top }).superRefine(refineWindow);
+export const brokersQuery = z.object({ ...windowQuery, ...networkQuery, top }).superRefine(refineWindow);
 
 const roleCounts = z.object({
   coordinator: z.number().int(),
@@ -78,6 +87,7 @@ const roleCounts = z.object({
 
 export const brokersAnswer = z.object({
   window: windowAnswer,
+  network,
   people: z.array(
     z.object({
       rank: z.number().int(),

@@ -31,6 +31,7 @@ export function centralityView(
   const level = person ? 'people' : 'units';
   return {
     window: windowAnswer(analytics.window),
+    network: analytics.networkKind,
     level: query.level,
     metric: query.metric,
     ranking: ranked.map((id, i) => ({
@@ -77,6 +78,7 @@ export function communitiesView(
   const communities = all.filter((c) => c.size >= floor);
   return {
     window: windowAnswer(analytics.window),
+    network: analytics.networkKind,
     method: `Louvain (seeded, resolution ${network.communities.options.resolution}) on tie strength`,
     count: network.communities.count,
     modularity: network.communities.modularity,
@@ -103,6 +105,7 @@ export function brokersView(
     .slice(0, query.top);
   return {
     window: windowAnswer(analytics.window),
+    network: analytics.networkKind,
     people: ranked.map(([id, brokerage], i) => {
       const person = graphs.persons.getNodeAttributes(id);
       return {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { progressBar } from '../../server/cli/progress.ts';
-import { RateMeter, formatDuration, formatProgress, formatRate } from '../../server/cli/progressRate.ts';
+import { RateMeter, formatDuration, formatProgress, formatRate } from '../../server/import/progressRate.ts';
 
 /** A clock the test moves by hand. */
 function handClock(start = 1_000) {

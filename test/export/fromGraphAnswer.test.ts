@@ -143,4 +143,17 @@ describe('exportFileName', () => {
       'trellis-unit-edges-2026-07-03-to-2026-10-01.csv',
     );
   });
+
+  it('says survey for the survey network, and nothing more for the behavioural one', () => {
+    const answer = answerOf([], []);
+    expect(exportFileName({ ...answer, network: 'survey' }, 'gexf')).toBe(
+      'trellis-survey-person-2026-07-03-to-2026-10-01.gexf',
+    );
+    expect(exportFileName({ ...answer, network: 'survey', level: 'unit' }, 'nodes.csv')).toBe(
+      'trellis-survey-unit-nodes-2026-07-03-to-2026-10-01.csv',
+    );
+    expect(exportFileName({ ...answer, network: 'behaviour' }, 'graphml')).toBe(
+      'trellis-person-2026-07-03-to-2026-10-01.graphml',
+    );
+  });
 });

@@ -4,38 +4,40 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { AnalyticsEngine } from '../../analytics/engine.ts';
 import type { Database } from '../../db/database.ts';
 import { TrellisError } from '../../errors.ts';
-import { importData, type ImportOutcome } from '../../import/importer.ts';
+import { importData } from '../../import/importer.ts';
 import type { ImportIssue, ImportSource } from '../../import/rawBundle.ts';
 import type { CalendarSourceOptions } from '../../import/calendar/calendarSource.ts';
 import { mappedCsvSource } from '../../import/mapped/mappedSource.ts';
 import { csvFolderSource } from '../../import/readCsvFolder.ts';
 import { jsonBundleSource } from '../../import/readJsonBundle.ts';
 import { discardStaging } from '../../import/stagingTransactions.ts';
-import {
-  bundleDocument,
-  calendarBody,
-  csvUpload,
-  importAnswer,
-  importQuery,
-  type ImportAnswer,
-  type ImportError,
-} from '../../schema/import.ts';
+import { bundleDocument, calendarBody, csvUpload, importAnswer, importQuery } from '../../schema/import.ts';
+import { importJobAnswer, type ImportJobAnswer } from '../../schema/importJob.ts';
+import type { Logger } from '../../log.ts';
+import { ImportJobs, type JobProgress } from '../importJobs.ts';
+import { answerOf } from '../importOutcome.ts';
+import { problemOf } from '../problem.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { EXPORT_FILE, MAPPING_FILE, receiveUpload, type Upload } from '../upload.ts';
 import { importLimitFor } from '../uploadLimit.ts';
 import { UploadFolders } from '../uploadFolders.ts';
+import { importJobRoutes } from './importJob.ts';
 
 export function importRoutes(deps: {
   db: Database;
   analytics: AnalyticsEngine;
+  log: Logger;
   importLimitBytes: number;
   importTempDir?: string;
+  /** The jobs of `?async=1` imports (a test passes its own to watch them); one of its own by default. */
+  importJobs?: ImportJobs;
 }): RouteDef[] {
   let running = false;
+  const jobs = deps.importJobs ?? new ImportJobs();
   const folders = new UploadFolders(deps.importTempDir);
   void folders.removeStale(); // folders of a Trellis that died mid-import
   // Its staging too (discarded again before every import; awaited so it cannot race the first one).
@@ -53,7 +55,9 @@ export function importRoutes(deps: {
         'Invalid rows: ' +
         '422 import_invalid with errors[] (file, line, field, reason; the first 100, errorCount says how ' +
         'many in all and errorsOmitted how many are not listed) and nothing written. Importing the ' +
-        'same data again changes nothing and answers changed: false.',
+        'same data again changes nothing and answers changed: false. With ?async=1 (or Prefer: ' +
+        'respond-async) the answer is 202 once the upload is received, with Location: the job at ' +
+        'GET /api/import/jobs/{id}, which says how far the import is and then gives this answer or problem.',
       tags: ['import'],
       access: 'admin',
       streamedBody: true,
@@ -70,27 +74,54 @@ export function importRoutes(deps: {
       },
       query: importQuery,
       response: importAnswer,
+      accepted: { description: 'Running as a job (?async=1): Location names it', response: importJobAnswer },
       handler: async ({ query, req, res }) => {
         if (running) throw closing(res, new TrellisError('import_busy', 'Another import is running.'));
         running = true;
         let folder: string | undefined;
+        const release = async () => {
+          running = false;
+          if (folder) await folders.remove(folder);
+        };
+        let job: ImportJobAnswer | undefined;
         try {
           await stagingDiscarded;
           folder = await folders.create();
           const calendar = query.maxAttendees === undefined ? {} : { maxAttendees: query.maxAttendees };
           const source = sourceOfUpload(await receiveUpload(req, { folder, limitBytes }), calendar);
-          const outcome = await importData(deps.db, source, { dryRun: query.dryRun });
-          if (outcome.status === 'imported') deps.analytics.dataChanged();
-          return answerOf(outcome);
+          const run = async (onProgress?: (progress: JobProgress) => void) => {
+            const outcome = await importData(deps.db, source, { dryRun: query.dryRun, onProgress });
+            if (outcome.status === 'imported') deps.analytics.dataChanged();
+            return answerOf(outcome);
+          };
+          if (!wantsJob(query.async, req)) return await run();
+          // From here the job owns the import: it frees it and removes the upload when it ends, however.
+          job = jobs.start(
+            (onProgress) => run(onProgress).finally(release),
+            (error) => problemOf(error, deps.log),
+          );
+          res.status(202).location(`/api/import/jobs/${job.id}`);
+          if (prefersAsync(req)) res.set('Preference-Applied', 'respond-async');
+          res.json(job);
+          return undefined;
         } catch (error) {
           throw req.complete ? error : closing(res, error);
         } finally {
-          running = false;
-          if (folder) await folders.remove(folder);
+          if (!job) await release();
         }
       },
     }),
+    ...importJobRoutes(jobs),
   ];
+}
+
+/** `?async=1`, or `Prefer: respond-async` (RFC 7240): answer 202 at once and run the import as a job. */
+function wantsJob(asked: boolean, req: Request): boolean {
+  return asked || prefersAsync(req);
+}
+
+function prefersAsync(req: Request): boolean {
+  return /(^|[\s,;])respond-async([\s,;]|$)/i.test(req.get('prefer') ?? '');
 }
 
 /** An answer sent before the upload was read whole closes the connection rather than read the rest. */
@@ -117,43 +148,5 @@ function withIssues(issues: ImportIssue[], files: ImportSource): ImportSource {
       issues.forEach((issue) => sink.issue(issue));
       await files.read(sink);
     },
-  };
-}
-
-function answerOf(outcome: ImportOutcome): ImportAnswer {
-  if (outcome.status === 'invalid') throw invalidImport(outcome.issues, outcome.issueCount);
-  const skipped = Object.keys(outcome.skipped).length > 0 ? { skipped: outcome.skipped } : {};
-  if (outcome.dryRun) return { dryRun: true, valid: true, rows: outcome.rows, ...skipped };
-  const steps = outcome.summary;
-  const totals = { created: 0, updated: 0, unchanged: 0 };
-  for (const counts of Object.values(steps)) {
-    totals.created += counts.created;
-    totals.updated += counts.updated;
-    totals.unchanged += counts.unchanged;
-  }
-  const changed = totals.created + totals.updated > 0;
-  return { dryRun: false, changed, dataVersion: outcome.dataVersion, totals, steps, ...skipped };
-}
-
-/** issues: the first problems found; count: all of them (the rest are counted, not listed). */
-function invalidImport(issues: ImportIssue[], count: number): TrellisError {
-  const errors = issues.map(importError);
-  const cut = count > errors.length ? ` (the first ${errors.length} are listed)` : '';
-  return new TrellisError('import_invalid', `${count} problem(s) found${cut}; nothing was written.`, {
-    errors,
-    errorCount: count,
-    errorsOmitted: count - errors.length,
-  });
-}
-
-export function importError(issue: ImportIssue): ImportError {
-  const where = issue.line === null ? issue.file : `${issue.file}:${issue.line}`;
-  return {
-    path: issue.field ? `${where}.${issue.field}` : where,
-    code: issue.code ?? 'unreadable',
-    message: issue.reason,
-    file: issue.file,
-    line: issue.line,
-    field: issue.field,
   };
 }

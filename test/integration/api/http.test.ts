@@ -29,9 +29,17 @@ const SAMPLE_QUERY: Record<string, string> = {
   '/api/compare': '?beforeFrom=2026-09-01&beforeTo=2026-10-01&afterFrom=2026-10-01&afterTo=2026-10-31',
   '/api/introductions': '?unit=sales',
   '/api/digest': '?brm=p-dora',
-  '/api/silos': '?network=survey', // the survey network (issue 13 item 4) behind the same roles
+  // The survey network (issue 13 item 4) behind the same roles as the behavioural one.
+  '/api/silos': '?network=survey',
+  '/api/centrality': '?network=survey',
+  '/api/communities': '?network=survey',
+  '/api/brokers': '?network=survey',
+  '/api/export/graph.gexf': '?network=survey',
 };
-/** A path for each route with a path parameter (a person of the tiny fixture; the matrix seeds it again after). */
+/**
+ * A path for each route with a path parameter (a person of the tiny fixture; the matrix seeds it again after),
+ * and an import job's, set once one has run (beforeAll).
+ */
 const SAMPLE_PATH: Record<string, string> = {
   '/api/people/{id}': '/api/people/p-ben',
 };
@@ -44,11 +52,25 @@ beforeAll(async () => {
   await seedTiny(db);
   app = await startTestApp(db, { privacy: { minGroupSize: 1 } }); // the tiny org's units are small
   doc = (await (await app.call('/api/openapi.json')).json()) as OpenApi;
+  SAMPLE_PATH['/api/import/jobs/{id}'] = await finishedImportJob();
 });
 afterAll(async () => {
   await app?.close();
   await db?.close();
 });
+
+/** The path of an import job (an empty bundle sent with ?async=1) once it has ended. */
+async function finishedImportJob(): Promise<string> {
+  const res = await app.call('/api/import?async=1', { as: 'admin', json: { format: 1 } });
+  expect(res.status).toBe(202);
+  const location = res.headers.get('location')!;
+  for (let polls = 0; polls < 6_000; polls++) {
+    const job = (await (await app.call(location, { as: 'admin' })).json()) as { state: string };
+    if (job.state !== 'running') return location;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the import job did not end');
+}
 
 describe('auth matrix', () => {
   it('gives 401 without a token, 403 below the role, 2xx at or above it, on every documented route', async () => {
@@ -197,9 +219,16 @@ describe('OpenAPI', () => {
     expect(Object.keys(schema.properties)).toEqual(['query', 'parameters', 'limit']);
     expect(schema.required).toEqual(['query']);
     expect(doc.paths['/api/health']!.get!['x-required-role']).toBe('public');
-    for (const path of ['/api/graph', '/api/silos']) {
+    const networkRoutes = ['/api/graph', '/api/silos', '/api/centrality', '/api/communities', '/api/brokers'];
+    for (const path of [...networkRoutes, '/api/export/graph.graphml', '/api/export/graph.gexf']) {
       const names = doc.paths[path]!.get!.parameters.map((p) => p.name);
       expect(names, path).toContain('network');
     }
+    const importOp = doc.paths['/api/import']!.post! as Operation & { responses: Record<string, unknown> };
+    expect(importOp.parameters.map((p) => p.name)).toContain('async');
+    expect(importOp.responses).toHaveProperty('202.headers.Location');
+    const job = doc.paths['/api/import/jobs/{id}']!.get!;
+    expect(job['x-required-role']).toBe('admin');
+    expect(job.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path' }));
   });
 });

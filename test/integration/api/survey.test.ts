@@ -79,6 +79,17 @@ describe('network=survey', () => {
     expect((await floored.call('/api/graph?level=person&network=survey', { as: 'viewer' })).status).toBe(403);
   });
 
+  it('exports the survey network under a name that says so', async () => {
+    const res = await app.call(`/api/export/edges.csv?level=person&network=survey&${YEAR}`, {
+      as: 'analyst',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="?trellis-survey-person-edges-/);
+    const rows = (await res.text()).trim().split('\n').slice(1);
+    const exported = rows.map((row) => row.split(',').slice(0, 2).sort().join('–')).sort();
+    expect(exported).toEqual(['p-ana–p-chen', 'p-ben–p-chen', 'p-chen–p-eve']);
+  });
+
   it('refuses an unknown network by name', async () => {
     const res = await app.call('/api/graph?network=gossip', { as: 'viewer' });
     expect(res.status).toBe(400);

@@ -1,7 +1,8 @@
 /**
  * The arithmetic of a progress line: rows per second over the last few seconds (recent enough to follow a
  * change of pace between an import's steps, long enough not to jump with every batch) and the time left at that
- * rate, with their formatting. The clock is given, so tests drive time themselves.
+ * rate, with their formatting. The clock is given, so tests drive time themselves. It lives beside the importer
+ * because both the command line's progress line and the HTTP import's jobs (server/api/importJobs.ts) read it.
  */
 
 /** Milliseconds since some fixed point (performance.now in use; a test's counter in tests). */
