@@ -59,6 +59,8 @@ export function denseOrg({ people = 1_000, units = 40, engagements = 25_000, see
     participants: [],
     feedback: [],
     surveyTies: [],
+    initiatives: [],
+    benefits: [],
   };
   for (let e = 0; e < engagements; e++) {
     const initiator = rng.int(0, people - 1);

@@ -10,6 +10,8 @@ CREATE CONSTRAINT feedback_id IF NOT EXISTS FOR (n:Feedback) REQUIRE n.id IS UNI
 CREATE CONSTRAINT person_email_key IF NOT EXISTS FOR (n:Person) REQUIRE n.emailKey IS UNIQUE;
 // An outside e-mail domain maps to one provider (cypher/import/domains.cypher).
 CREATE CONSTRAINT email_domain IF NOT EXISTS FOR (n:EmailDomain) REQUIRE n.domain IS UNIQUE;
+// Value: initiatives are upserted by id (cypher/import/initiatives.cypher), benefits from their initiative.
+CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT trellis_meta_id IF NOT EXISTS FOR (n:TrellisMeta) REQUIRE n.id IS UNIQUE;
 // Time windows: every projection filters engagements and feedback by time.
 CREATE INDEX engagement_at IF NOT EXISTS FOR (n:Engagement) ON (n.at);

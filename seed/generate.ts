@@ -10,6 +10,7 @@ import { HISTORY_END, HISTORY_START, MONTHS, TREND_MONTHS, iso, monthStart } fro
 import { EngagementWriter } from './engagementWriter.ts';
 import { buildFeedback } from './feedback.ts';
 import { buildSurvey } from './survey.ts';
+import { buildValue } from './value.ts';
 import { buildOrg, SIZES, type Size } from './org.ts';
 import { plantActivity } from './plantedActivity.ts';
 import { Rng } from '../server/prng.ts';
@@ -18,6 +19,9 @@ import type { GroundTruth } from './groundTruth.ts';
 export type { Size } from './org.ts';
 export type { GroundTruth } from './groundTruth.ts';
 export { SIZES } from './org.ts';
+
+/** Mixed into the seed of the value rows' random stream (seed/value.ts). */
+const VALUE_STREAM = 0x7a1e;
 
 export interface GeneratedOrg {
   bundle: Bundle;
@@ -41,9 +45,15 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     participants: writer.participants,
     feedback: buildFeedback(org, rng),
     surveyTies: [],
+    initiatives: [],
+    benefits: [],
   };
   const survey = buildSurvey(org, rng); // last: the rows before it stay as they were without a survey
   bundle.surveyTies = survey.surveyTies;
+  // A stream of its own: the value rows leave every other section as it was drawn before them.
+  const value = buildValue(org, new Rng((seed * 7919 + size.charCodeAt(0)) ^ VALUE_STREAM));
+  bundle.initiatives = value.initiatives;
+  bundle.benefits = value.benefits;
   const p = org.planted;
   const groundTruth: GroundTruth = {
     size,
@@ -61,6 +71,7 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     orderTakerRelationship: p.orderTaker,
     strategicPartnerRelationship: p.strategicPartner,
     adviceHub: { personId: survey.adviceHub, surveyAt: survey.at },
+    leakingRelationship: value.leaking,
   };
   return { bundle, groundTruth };
 }

@@ -31,4 +31,6 @@ export interface GroundTruth {
   strategicPartnerRelationship: RelationshipRef;
   /** Named for advice by many in the survey (seed/survey.ts), engaged like anyone else: central only in what people say. */
   adviceHub: { personId: string; surveyAt: string };
+  /** Realises about a quarter of its initiatives' planned benefit (seed/value.ts): the largest value leakage. */
+  leakingRelationship: RelationshipRef;
 }

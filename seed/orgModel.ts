@@ -21,6 +21,18 @@ export interface Planted {
   strategicPartner: { providerId: string; departmentId: string };
 }
 
+/** The departments that carry a planted pattern: ordinary colleagues and relationships are drawn elsewhere. */
+export function plantedDepartments(p: Planted): Set<string> {
+  return new Set([
+    p.isolatedDepartment,
+    p.brokerDepartment,
+    p.growing.departmentId,
+    p.declining.departmentId,
+    p.orderTaker.departmentId,
+    p.strategicPartner.departmentId,
+  ]);
+}
+
 export interface Org {
   units: UnitRow[];
   people: PersonRow[];

@@ -6,7 +6,7 @@
  * do does not — the ground truth the survey network must find and the behavioural one must not.
  */
 import { HISTORY_END, DAY, iso } from './calendar.ts';
-import type { Org } from './orgModel.ts';
+import { plantedDepartments, type Org } from './orgModel.ts';
 import type { SurveyTieRow } from '../server/schema/bundle.ts';
 import type { Rng } from '../server/prng.ts';
 
@@ -39,15 +39,7 @@ export function buildSurvey(org: Org, rng: Rng): Survey {
 
 /** A staff member of the first department that carries no planted pattern: an ordinary colleague. */
 function adviceHub(org: Org): string {
-  const p = org.planted;
-  const planted = new Set([
-    p.isolatedDepartment,
-    p.brokerDepartment,
-    p.growing.departmentId,
-    p.declining.departmentId,
-    p.orderTaker.departmentId,
-    p.strategicPartner.departmentId,
-  ]);
+  const planted = plantedDepartments(org.planted);
   const department = org.departments.find((id) => !planted.has(id))!;
   const isStaff = new Set(org.people.filter((person) => person.role === 'staff').map((person) => person.id));
   const staff = (org.members.get(department) ?? []).filter((id) => isStaff.has(id));

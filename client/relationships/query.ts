@@ -1,6 +1,7 @@
 /**
  * Which relationships the dashboard lists and in what order: filters (provider, department, stage, text over
- * names and purpose) and sorts (gap to target, assessed maturity, trust, stage, latest volume, name). Pure;
+ * names and purpose) and sorts (gap to target, assessed maturity, trust, stage, latest volume, value leakage,
+ * name). Pure;
  * the numbers sorted on are the API's, picked, not computed.
  */
 import type { RelationshipRow } from '../api/analytics.ts';
@@ -69,6 +70,8 @@ const VALUE_OF: Record<RelationshipSortKey, (row: RelationshipRow) => number | s
   trust: (row) => row.trust?.value ?? null,
   stage: (row) => (row.stage ? STAGE_CONCERN.indexOf(row.stage.stage) : null),
   volume: latestVolume,
+  // The leakage as a share of what was due: descending puts the relationships leaking most first.
+  value: (row) => row.value?.share ?? null,
 };
 
 /** Sorted copy; rows without a value go last in either direction, ties by name. */

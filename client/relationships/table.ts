@@ -1,6 +1,7 @@
 /**
  * The relationships as a table: who serves whom and for what, maturity against target (level bar), the gap,
- * trust with its evidence, the stage, the macro cycle (sparkline) and the latest volume. Column headers sort
+ * trust with its evidence, the stage, the macro cycle (sparkline), the latest volume and the value (planned
+ * against realised benefit, the leakage). Column headers sort
  * (aria-sort says how); each relationship's name opens its timeline, and ArrowUp/ArrowDown move between rows.
  */
 import type { RelationshipRow } from '../api/analytics.ts';
@@ -10,6 +11,7 @@ import { renderLevelBar } from './levelBar.ts';
 import { gapOf, latestVolume, relationshipKey, type RelationshipSort } from './query.ts';
 import { renderSparkline } from './sparkline.ts';
 import { stageBadge } from './stageBadge.ts';
+import { valueCell } from './valueCell.ts';
 
 export interface RelationshipTableEvents {
   open(row: RelationshipRow): void;
@@ -24,6 +26,7 @@ const COLUMNS: Array<{ title: string; sort?: RelationshipSortKey; className?: st
   { title: 'Stage', sort: 'stage' },
   { title: 'Volume and breadth' },
   { title: 'Last 30 d', sort: 'volume', className: 'num' },
+  { title: 'Value', sort: 'value' },
 ];
 
 export class RelationshipTable {
@@ -120,6 +123,7 @@ export class RelationshipTable {
       [stageBadge(row.stage?.stage)],
       [renderSparkline(row.series)],
       [volume === null ? '—' : String(volume), 'num'],
+      [valueCell(row.value)],
     ];
     return el(
       'tr',

@@ -32,7 +32,7 @@ export type ColourBy = (typeof COLOUR_BY)[number];
 /** The domain's vocabularies (server/schema/domain.ts), as the controls and the URL state use them. */
 export { PERSON_ROLES, UNIT_KINDS, RELATIONSHIP_STAGES as STAGES, type PersonRole, type RelationshipStage };
 /** How the relationships dashboard can be sorted ('-' first: descending). */
-export const RELATIONSHIP_SORTS = ['name', 'gap', 'maturity', 'trust', 'stage', 'volume'] as const;
+export const RELATIONSHIP_SORTS = ['name', 'gap', 'maturity', 'trust', 'stage', 'volume', 'value'] as const;
 export type RelationshipSortKey = (typeof RELATIONSHIP_SORTS)[number];
 export const WINDOW_PRESETS = [30, 90, 365] as const;
 export const WINDOW_RANGE = { min: 7, max: 730 } as const;

@@ -1,7 +1,8 @@
 /**
  * The engagement metrics of one window, end to end: the four relationship projections read in parallel
  * (aggregated in Cypher), then the micro cycle, the macro cycle, trust (relationships and units), reputation
- * and maturity computed from them in linear passes. Each family can also be called on its own.
+ * and maturity computed from them in linear passes, and the value of each relationship from its initiatives (read
+ * beside them). Each family can also be called on its own.
  */
 import type { Database } from '../db/database.ts';
 import { macroCycle, type MacroCycleResult } from './macro/macroCycle.ts';
@@ -14,6 +15,13 @@ import { loadMicroDyads, type DyadRow } from './projection/loadMicroDyads.ts';
 import { loadRelationshipFeedback, type FeedbackTally } from './projection/loadRelationshipFeedback.ts';
 import { loadRelationshipPeriods, type RelationshipHistory } from './projection/loadRelationshipPeriods.ts';
 import { loadServes, type ServesRelationship } from './projection/loadServes.ts';
+import { loadInitiatives } from './projection/loadInitiatives.ts';
+import {
+  relationshipValue,
+  type InitiativeProgress,
+  type ValueResult,
+  type ValueRules,
+} from './value/index.ts';
 import { DEFAULT_TRUST_OPTIONS, type TrustOptions } from './trust/config.ts';
 import { relationshipTrust, type RelationshipTrust } from './trust/relationshipTrust.ts';
 import { unitReputation, type ReputationOptions, type ReputationResult } from './trust/reputation.ts';
@@ -26,6 +34,7 @@ export interface EngagementOptions {
   trust?: TrustOptions;
   maturity?: MaturityRules;
   reputation?: ReputationOptions;
+  value?: ValueRules;
 }
 
 export interface EngagementInputs {
@@ -33,6 +42,8 @@ export interface EngagementInputs {
   histories: RelationshipHistory[];
   feedback: FeedbackTally[];
   serves: ServesRelationship[];
+  /** Initiatives with what they realised by the window end (none when left out: no value to read). */
+  initiatives?: InitiativeProgress[];
 }
 
 export interface EngagementMetrics {
@@ -41,6 +52,7 @@ export interface EngagementMetrics {
   trust: { relationships: RelationshipTrust[]; units: UnitTrust[]; options: TrustOptions };
   reputation: ReputationResult;
   maturity: MaturityResult;
+  value: ValueResult;
 }
 
 export async function loadEngagementInputs(
@@ -49,13 +61,14 @@ export async function loadEngagementInputs(
   options: EngagementOptions = {},
 ): Promise<EngagementInputs> {
   const periods = options.periods ?? DEFAULT_PERIOD_OPTIONS;
-  const [dyads, histories, feedback, serves] = await Promise.all([
+  const [dyads, histories, feedback, serves, initiatives] = await Promise.all([
     loadMicroDyads(db, window, periods),
     loadRelationshipPeriods(db, window, periods),
     loadRelationshipFeedback(db, window, periods),
     loadServes(db),
+    loadInitiatives(db, window),
   ]);
-  return { dyads, histories, feedback, serves };
+  return { dyads, histories, feedback, serves, initiatives };
 }
 
 export function engagementMetrics(
@@ -88,5 +101,6 @@ export function engagementMetrics(
       },
       options.maturity ?? DEFAULT_MATURITY_RULES,
     ),
+    value: relationshipValue(inputs.initiatives ?? [], window.to, options.value),
   };
 }

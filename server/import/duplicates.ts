@@ -24,6 +24,9 @@ const UNIQUE: Keyed = {
   serves: { field: 'departmentId', key: (s) => `${s.providerId} → ${s.departmentId}` },
   // One answer per person, alter, question and time: a survey repeated later is a new answer.
   surveyTies: { field: 'alterId', key: (t) => `${t.personId} → ${t.alterId} (${t.question}, ${t.at})` },
+  initiatives: { field: 'id', key: (i) => i.id },
+  // One figure per initiative and day: a second one for the same day would silently replace the first.
+  benefits: { field: 'at', key: (b) => `${b.initiativeId} on ${b.at}` },
 };
 
 export async function reportDuplicates(bundle: Bundle, at: Report): Promise<void> {

@@ -19,6 +19,7 @@ import { jsonBundleSource } from './readJsonBundle.ts';
 import type { Directory } from './directory.ts';
 import { checkEmails } from './emails.ts';
 import { checkReferences, type ExistingIds } from './references.ts';
+import { checkValue, databaseValueLookup } from './valueReferences.ts';
 import { RowCollector } from './validateRows.ts';
 import { exceedsTransactionMemory } from './stagingTransactions.ts';
 import { writeBundle, type WriteOptions, type WriteResult } from './writeBundle.ts';
@@ -58,6 +59,7 @@ export async function validateImport(db: Database, input: ImportInput): Promise<
   await sourceOf(input).read(rows);
   await checkReferences(rows, (missing) => lookupExisting(db, missing), rows.issues);
   await checkEmails(rows, (keys) => lookupEmails(db, keys), rows.issues);
+  await checkValue(rows, databaseValueLookup(db), rows.issues);
   if (rows.issues.count === 0) return { ok: true, bundle: rows.bundle, skipped: rows.skipped };
   return { ok: false, issues: rows.issues.listed, issueCount: rows.issues.count };
 }

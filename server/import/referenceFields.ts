@@ -44,6 +44,11 @@ const REFERENCES: { [S in Section]?: Fields<S> } = {
     f.about.forEach((unitId, k) => add(`about.${k}`, 'unit', unitId));
   },
   surveyTies: (t, add) => (add('personId', 'person', t.personId), add('alterId', 'person', t.alterId)),
+  // A benefit's initiative is checked in valueReferences.ts, with the SERVES an initiative belongs to.
+  initiatives: (i, add) => (
+    add('providerId', 'provider', i.providerId),
+    add('departmentId', 'department', i.departmentId)
+  ),
 };
 
 export function* forEachReference(bundle: Bundle, visit: (ref: Reference) => void): Generator<number> {

@@ -38,6 +38,10 @@ const ROUTES: Record<StepName, (row: Row, fresh: Fresh) => Route> = {
   participants: (r, f) => either(f.engagements.has(id(r, 'engagementId')) || f.people.has(id(r, 'personId'))),
   feedback: (r, f) => (f.feedback.has(id(r, 'id')) ? 'staged' : 'final'),
   surveyTies: (r, f) => either(f.people.has(id(r, 'personId')) || f.people.has(id(r, 'alterId'))),
+  // Always with the switch, like domains: initiatives and benefits are few (a business case each, a figure a
+  // month), so they need no staged label of their own and the switch stays as it is.
+  initiatives: () => 'final',
+  benefits: () => 'final',
 };
 
 function either(fresh: boolean): Route {

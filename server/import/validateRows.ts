@@ -13,7 +13,7 @@ import { sourceOf, type ImportIssue, type RawBundle } from './rawBundle.ts';
 const YIELD_EVERY = 1_000;
 
 /** Sections whose rows others reference by id. */
-export type IdSection = 'units' | 'people' | 'engagements';
+export type IdSection = 'units' | 'people' | 'engagements' | 'initiatives';
 
 export interface ValidatedRows {
   bundle: Bundle;
@@ -32,6 +32,7 @@ export class RowCollector implements DirectorySink, ValidatedRows {
     units: new Set(),
     people: new Set(),
     engagements: new Set(),
+    initiatives: new Set(),
   };
   /** Rows sources left out on purpose, by reason (e.g. a calendar's all-day events). */
   readonly skipped: Record<string, number> = {};

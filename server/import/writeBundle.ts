@@ -76,6 +76,9 @@ export const STEPS: Step[] = [
   },
   // Survey answers are (:Person)-[:SAYS]->(:Person), never engagements (server/schema/survey.ts).
   { name: 'surveyTies', query: 'import/surveyTies', rows: (b) => b.surveyTies },
+  // Value (server/schema/value.ts): written in the last transaction, after the units they name (stagedSteps.ts).
+  { name: 'initiatives', query: 'import/initiatives', rows: (b) => b.initiatives },
+  { name: 'benefits', query: 'import/benefits', rows: (b) => b.benefits },
 ];
 
 function engagementParams(row: Bundle['engagements'][number]) {

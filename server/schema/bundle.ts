@@ -15,13 +15,9 @@ import {
   UNIT_TYPES,
 } from './domain.ts';
 import { surveyTieRow, type SurveyTieRow } from './survey.ts';
+import { benefitRow, initiativeRow, type BenefitRow, type InitiativeRow } from './value.ts';
+import { id, isoDate } from './rowFields.ts';
 
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .regex(/^[A-Za-z0-9._:-]+$/, 'may hold only letters, digits and . _ : -');
-const isoDate = z.iso.date({ message: 'must be a date like 2025-03-31' });
 const isoDateTime = z.iso.datetime({
   offset: true,
   message: 'must be a date-time like 2025-03-31T09:30:00Z',
@@ -129,6 +125,8 @@ export const ROW_SCHEMAS = {
   participants: participantRow,
   feedback: feedbackRow,
   surveyTies: surveyTieRow,
+  initiatives: initiativeRow,
+  benefits: benefitRow,
 } as const;
 
 export type Section = keyof typeof ROW_SCHEMAS;
@@ -146,6 +144,8 @@ export const CSV_FILES: Record<Section, string> = {
   participants: 'participants.csv',
   feedback: 'feedback.csv',
   surveyTies: 'surveyTies.csv',
+  initiatives: 'initiatives.csv',
+  benefits: 'benefits.csv',
 };
 
 export type UnitRow = z.infer<typeof unitRow>;
@@ -157,7 +157,7 @@ export type DomainRow = z.infer<typeof domainRow>;
 export type EngagementRow = z.infer<typeof engagementRow>;
 export type ParticipantRow = z.infer<typeof participantRow>;
 export type FeedbackRow = z.infer<typeof feedbackRow>;
-export type { SurveyTieRow };
+export type { SurveyTieRow, InitiativeRow, BenefitRow };
 
 export interface Bundle {
   units: UnitRow[];
@@ -171,6 +171,10 @@ export interface Bundle {
   feedback: FeedbackRow[];
   /** Survey answers (server/schema/survey.ts): a network of their own, never mixed into engagements. */
   surveyTies: SurveyTieRow[];
+  /** What a provider set out to deliver for a department, with the benefit planned (server/schema/value.ts). */
+  initiatives: InitiativeRow[];
+  /** Benefits an initiative realised, by day. */
+  benefits: BenefitRow[];
 }
 
 /** The JSON bundle's top level: a format version and the sections (a missing section is empty). */

@@ -2,7 +2,7 @@
  * GET /api/digest and `npm run digest`: a BRM's week. For the departments the BRM serves (BRM_FOR), what needs
  * them: relationships declining or dormant (and whether they turned so this week), promises broken or overdue,
  * units newly isolated, maturity below target with the indicators holding it back, new single points of
- * failure, and the introductions worth making. Each line links into the explorer (a `#/…` fragment).
+ * failure, the introductions worth making, and the relationships leaking the most value. Each line links into the explorer (a `#/…` fragment).
  */
 import { z } from 'zod';
 import { windowAnswer } from './window.ts';
@@ -29,6 +29,7 @@ export const DIGEST_SECTIONS = [
   'maturity',
   'failures',
   'introductions',
+  'value',
 ] as const;
 export type DigestSectionId = (typeof DIGEST_SECTIONS)[number];
 

@@ -1,12 +1,13 @@
 /**
  * The relationships of the org: GET /api/relationships (the BRM dashboard: every business–provider
- * relationship with purpose, maturity, target, gap, trust and stage), its micro-cycle timeline, and the micro
+ * relationship with purpose, maturity, target, gap, trust, stage and value), its micro-cycle timeline, and the micro
  * and macro cycles of any unit pair or (analysts) person pair.
  */
 import { z } from 'zod';
 import { ENGAGEMENT_KINDS, OUTCOMES } from './domain.ts';
 import { relationshipStage } from './graph.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
+import { relationshipValue } from './value.ts';
 
 const id = z.string().min(1).max(200);
 const page = {
@@ -91,6 +92,8 @@ export const relationshipRow = z.object({
   initiationBalance: z.number().nullable(),
   /** Oldest period first; A = the department (business) side, B = the provider side. */
   series: z.array(seriesPoint),
+  /** Planned against realised benefit of its initiatives as of the window end; null without initiatives. */
+  value: relationshipValue.nullable(),
 });
 export type RelationshipRow = z.infer<typeof relationshipRow>;
 

@@ -4,12 +4,7 @@
  * beside the behavioural network of engagements — what people *do* — and never mixes into it.
  */
 import { z } from 'zod';
-
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .regex(/^[A-Za-z0-9._:-]+$/, 'may hold only letters, digits and . _ : -');
+import { id } from './rowFields.ts';
 
 /** One answer: `personId` named `alterId` in answer to `question` at `at`, with a strength (default 1). */
 export const surveyTieRow = z

@@ -8,6 +8,7 @@ import type { DigestAnswer, DigestLine, DigestSectionId } from '../schema/digest
 import { isolationLines, failureLines } from './digest/networkLines.ts';
 import { maturityLines, stageLines } from './digest/relationshipLines.ts';
 import { introductionLines, promiseLines } from './digest/weekLines.ts';
+import { valueLines } from './digest/valueLines.ts';
 import { unitNamer } from './nodeFlags.ts';
 import { windowAnswer } from './windowAnswer.ts';
 
@@ -33,6 +34,10 @@ const SECTIONS: Record<DigestSectionId, { title: string; empty: string }> = {
     title: 'Introductions worth making',
     empty: 'None needed: no department of yours is isolated or hangs on one person.',
   },
+  value: {
+    title: 'Value leaking',
+    empty: 'No relationship of yours is leaking a large share of the benefit that was due.',
+  },
 };
 
 export function digestView(inputs: DigestInputs): DigestAnswer {
@@ -46,6 +51,7 @@ export function digestView(inputs: DigestInputs): DigestAnswer {
     maturity: maturityLines(windows),
     failures: failureLines(windows),
     introductions: introductionLines(current, inputs.introductions),
+    value: valueLines(windows),
   };
   return {
     brm: inputs.brm,

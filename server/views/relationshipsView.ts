@@ -1,6 +1,7 @@
 /**
  * The relationships dashboard (server/schema/relationships.ts): every business–provider relationship with its
- * purpose, maturity against target, trust and stage, and the monthly volume and breadth behind the stage.
+ * purpose, maturity against target, trust and stage, the monthly volume and breadth behind the stage, and the
+ * value of its initiatives (planned against realised, the leakage; valueWords.ts says it in words).
  * Series and β are oriented department (A, the business) → provider (B), whatever the order of the pair's key:
  * β near +1 means the business starts nearly everything (the order-taker flow).
  */
@@ -16,6 +17,7 @@ import {
 import type { RelationshipRow, relationshipsAnswer, relationshipsQuery } from '../schema/relationships.ts';
 import { unitNamer } from './nodeFlags.ts';
 import { unitVisibility, type Viewer } from './privacy.ts';
+import { valueAnswer } from './valueWords.ts';
 
 export function relationshipsView(
   analytics: WindowAnalytics,
@@ -56,7 +58,7 @@ function answerSpans({ window, engagement }: WindowAnalytics) {
 }
 
 function relationshipRow(
-  { maturity, trust, macro }: RelationshipOverview,
+  { maturity, trust, macro, value }: RelationshipOverview,
   name: (id: string) => string,
 ): RelationshipRow {
   const departmentIsA = maturity.departmentId < maturity.providerId;
@@ -106,6 +108,7 @@ function relationshipRow(
     stage: macro?.stage ?? null,
     initiationBalance: orientedBeta(macro, departmentIsA),
     series: macro ? orientedSeries(macro.series, departmentIsA) : [],
+    value: value ? valueAnswer(value) : null,
   };
 }
 

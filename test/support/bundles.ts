@@ -16,6 +16,8 @@ export function syntheticBundle(people: number, engagements: number): Bundle {
     participants: [],
     feedback: [],
     surveyTies: [],
+    initiatives: [],
+    benefits: [],
   };
   for (let i = 0; i < people; i++) {
     bundle.people.push({ id: `sp-${i}`, name: `Person ${i}`, title: '', role: 'staff', active: true });

@@ -42,6 +42,8 @@ export function classicBundle(name: string): Bundle {
     participants: [],
     feedback: [],
     surveyTies: [],
+    initiatives: [],
+    benefits: [],
   };
   let n = 0;
   for (const [source, target, weight] of fixture.edges) {

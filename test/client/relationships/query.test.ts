@@ -17,6 +17,13 @@ interface RowSpec {
   assessedGap?: number | null;
   indicatedGap?: number | null;
   volumes?: number[];
+  /** Value leakage as a share of what was due; undefined: no initiatives. */
+  leakage?: number | null;
+}
+
+function value(share: number | null | undefined): RelationshipRow['value'] {
+  if (share === undefined) return null;
+  return { initiatives: 1, counted: 1, amounts: [], share, worst: null, text: '' };
 }
 
 function row(spec: RowSpec): RelationshipRow {
@@ -58,6 +65,7 @@ function row(spec: RowSpec): RelationshipRow {
       manyOnOneShare: 0,
       multiplexity: 1,
     })),
+    value: value(spec.leakage),
   };
 }
 
@@ -69,6 +77,7 @@ const rows = [
     trust: 0.4,
     assessedGap: 2,
     volumes: [5, 3],
+    leakage: 0.2,
   }),
   row({
     provider: 'HR',
@@ -77,8 +86,15 @@ const rows = [
     trust: 0.9,
     indicatedGap: 1,
     volumes: [1, 9],
+    leakage: 0.7,
   }),
-  row({ provider: 'Legal', department: 'Research', purpose: 'Contracts and compliance', trust: null }),
+  row({
+    provider: 'Legal',
+    department: 'Research',
+    purpose: 'Contracts and compliance',
+    trust: null,
+    leakage: null,
+  }),
   row({
     provider: 'IT',
     department: 'Research',
@@ -118,6 +134,16 @@ describe('relationships: sorting', () => {
       'IT→Research',
       'IT→Sales',
     ]);
+  });
+
+  it('sorts by the value leakage the API states, the largest first; none due or no initiatives last', () => {
+    expect(names(sortRelationships(rows, parseSort('-value')))).toEqual([
+      'HR→Sales',
+      'IT→Sales',
+      'IT→Research',
+      'Legal→Research',
+    ]);
+    expect(names(sortRelationships(rows, parseSort('value'))).slice(0, 2)).toEqual(['IT→Sales', 'HR→Sales']);
   });
 
   it('reads and writes sort keys, falling back to the gap', () => {

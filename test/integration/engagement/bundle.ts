@@ -166,4 +166,6 @@ export const smallOrg: Bundle = {
     },
   ],
   surveyTies: [],
+  initiatives: [],
+  benefits: [],
 };
