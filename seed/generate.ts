@@ -9,6 +9,7 @@ import { Background } from './background.ts';
 import { HISTORY_END, HISTORY_START, MONTHS, TREND_MONTHS, iso, monthStart } from './calendar.ts';
 import { EngagementWriter } from './engagementWriter.ts';
 import { buildFeedback } from './feedback.ts';
+import { plantGovernance, withoutProviderFeedback } from './governancePlants.ts';
 import { buildSurvey } from './survey.ts';
 import { buildOrg, SIZES, type Size } from './org.ts';
 import { plantActivity } from './plantedActivity.ts';
@@ -44,6 +45,8 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
   };
   const survey = buildSurvey(org, rng); // last: the rows before it stay as they were without a survey
   bundle.surveyTies = survey.surveyTies;
+  const governance = plantGovernance(org, rng, writer); // after the survey too, for the same reason
+  bundle.feedback = withoutProviderFeedback(bundle.feedback, org, governance.feedbackGap);
   const p = org.planted;
   const groundTruth: GroundTruth = {
     size,
@@ -61,6 +64,7 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     orderTakerRelationship: p.orderTaker,
     strategicPartnerRelationship: p.strategicPartner,
     adviceHub: { personId: survey.adviceHub, surveyAt: survey.at },
+    governance,
   };
   return { bundle, groundTruth };
 }

@@ -1,3 +1,5 @@
+import type { GovernanceTruth } from './governancePlants.ts';
+
 /** What the generator planted, written beside the data as ground-truth.json; the analytics tests assert it. */
 export interface RelationshipRef {
   providerId: string;
@@ -31,4 +33,6 @@ export interface GroundTruth {
   strategicPartnerRelationship: RelationshipRef;
   /** Named for advice by many in the survey (seed/survey.ts), engaged like anyone else: central only in what people say. */
   adviceHub: { personId: string; surveyAt: string };
+  /** An order-taker and a strategic-partner BRM, and a relationship without provider feedback (seed/governancePlants.ts). */
+  governance: GovernanceTruth;
 }

@@ -10,6 +10,7 @@ import { renderLevelBar } from './levelBar.ts';
 import { gapOf, latestVolume, relationshipKey, type RelationshipSort } from './query.ts';
 import { renderSparkline } from './sparkline.ts';
 import { stageBadge } from './stageBadge.ts';
+import { governanceCell } from './governance.ts';
 
 export interface RelationshipTableEvents {
   open(row: RelationshipRow): void;
@@ -24,6 +25,7 @@ const COLUMNS: Array<{ title: string; sort?: RelationshipSortKey; className?: st
   { title: 'Stage', sort: 'stage' },
   { title: 'Volume and breadth' },
   { title: 'Last 30 d', sort: 'volume', className: 'num' },
+  { title: 'Governance gaps', className: 'gov' },
 ];
 
 export class RelationshipTable {
@@ -120,6 +122,7 @@ export class RelationshipTable {
       [stageBadge(row.stage?.stage)],
       [renderSparkline(row.series)],
       [volume === null ? '—' : String(volume), 'num'],
+      [governanceCell(row.governance), 'gov'],
     ];
     return el(
       'tr',

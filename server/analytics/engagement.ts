@@ -10,6 +10,13 @@ import { relationshipMaturity, type MaturityResult } from './maturity/relationsh
 import { DEFAULT_MATURITY_RULES, type MaturityRules } from './maturity/config.ts';
 import { microCycle, type MicroCycleResult } from './micro/microCycle.ts';
 import { DEFAULT_PERIOD_OPTIONS, type PeriodOptions } from './periods.ts';
+import {
+  governance,
+  type BrmInputs,
+  type GovernanceOptions,
+  type GovernanceResult,
+} from './governance/index.ts';
+import { loadBrmMix } from './projection/loadBrmMix.ts';
 import { loadMicroDyads, type DyadRow } from './projection/loadMicroDyads.ts';
 import { loadRelationshipFeedback, type FeedbackTally } from './projection/loadRelationshipFeedback.ts';
 import { loadRelationshipPeriods, type RelationshipHistory } from './projection/loadRelationshipPeriods.ts';
@@ -26,6 +33,7 @@ export interface EngagementOptions {
   trust?: TrustOptions;
   maturity?: MaturityRules;
   reputation?: ReputationOptions;
+  governance?: GovernanceOptions;
 }
 
 export interface EngagementInputs {
@@ -33,6 +41,8 @@ export interface EngagementInputs {
   histories: RelationshipHistory[];
   feedback: FeedbackTally[];
   serves: ServesRelationship[];
+  /** BRM assignments and engagement mixes (governance); absent: no BRM known. */
+  brms?: BrmInputs;
 }
 
 export interface EngagementMetrics {
@@ -41,6 +51,8 @@ export interface EngagementMetrics {
   trust: { relationships: RelationshipTrust[]; units: UnitTrust[]; options: TrustOptions };
   reputation: ReputationResult;
   maturity: MaturityResult;
+  /** Governance check list per relationship and BRM role health. */
+  governance: GovernanceResult;
 }
 
 export async function loadEngagementInputs(
@@ -49,13 +61,14 @@ export async function loadEngagementInputs(
   options: EngagementOptions = {},
 ): Promise<EngagementInputs> {
   const periods = options.periods ?? DEFAULT_PERIOD_OPTIONS;
-  const [dyads, histories, feedback, serves] = await Promise.all([
+  const [dyads, histories, feedback, serves, brms] = await Promise.all([
     loadMicroDyads(db, window, periods),
     loadRelationshipPeriods(db, window, periods),
     loadRelationshipFeedback(db, window, periods),
     loadServes(db),
+    loadBrmMix(db, window, periods),
   ]);
-  return { dyads, histories, feedback, serves };
+  return { dyads, histories, feedback, serves, brms };
 }
 
 export function engagementMetrics(
@@ -88,5 +101,6 @@ export function engagementMetrics(
       },
       options.maturity ?? DEFAULT_MATURITY_RULES,
     ),
+    governance: governance(inputs, options.governance),
   };
 }

@@ -29,6 +29,8 @@ export const DIGEST_SECTIONS = [
   'maturity',
   'failures',
   'introductions',
+  'governance',
+  'brmRole',
 ] as const;
 export type DigestSectionId = (typeof DIGEST_SECTIONS)[number];
 

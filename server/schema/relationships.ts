@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ENGAGEMENT_KINDS, OUTCOMES } from './domain.ts';
+import { governanceChecks } from './governance.ts';
 import { relationshipStage } from './graph.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 
@@ -91,6 +92,8 @@ export const relationshipRow = z.object({
   initiationBalance: z.number().nullable(),
   /** Oldest period first; A = the department (business) side, B = the provider side. */
   series: z.array(seriesPoint),
+  /** The governance check list and its gaps (issue 12 item 4). */
+  governance: governanceChecks.optional(),
 });
 export type RelationshipRow = z.infer<typeof relationshipRow>;
 

@@ -1,5 +1,5 @@
 /**
- * A BRM's week (server/schema/digest.ts) from what server/analytics/digest/gather.ts gathered: six sections of
+ * A BRM's week (server/schema/digest.ts) from what server/analytics/digest/gather.ts gathered: sections of
  * lines, each line in words with its link into the explorer, new-this-week lines first. Person-level (the
  * route is for analysts): people are named.
  */
@@ -8,6 +8,7 @@ import type { DigestAnswer, DigestLine, DigestSectionId } from '../schema/digest
 import { isolationLines, failureLines } from './digest/networkLines.ts';
 import { maturityLines, stageLines } from './digest/relationshipLines.ts';
 import { introductionLines, promiseLines } from './digest/weekLines.ts';
+import { brmRoleLines, governanceLines } from './digest/governanceLines.ts';
 import { unitNamer } from './nodeFlags.ts';
 import { windowAnswer } from './windowAnswer.ts';
 
@@ -33,6 +34,14 @@ const SECTIONS: Record<DigestSectionId, { title: string; empty: string }> = {
     title: 'Introductions worth making',
     empty: 'None needed: no department of yours is isolated or hangs on one person.',
   },
+  governance: {
+    title: 'Governance gaps',
+    empty: 'Every relationship of yours has a purpose, a BRM, a target and feedback from both sides.',
+  },
+  brmRole: {
+    title: 'Your role as BRM',
+    empty: 'No assignment of yours in the window to read a role from.',
+  },
 };
 
 export function digestView(inputs: DigestInputs): DigestAnswer {
@@ -46,6 +55,8 @@ export function digestView(inputs: DigestInputs): DigestAnswer {
     maturity: maturityLines(windows),
     failures: failureLines(windows),
     introductions: introductionLines(current, inputs.introductions),
+    governance: governanceLines(windows),
+    brmRole: brmRoleLines(current, inputs.brm.id),
   };
   return {
     brm: inputs.brm,

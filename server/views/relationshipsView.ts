@@ -16,6 +16,7 @@ import {
 import type { RelationshipRow, relationshipsAnswer, relationshipsQuery } from '../schema/relationships.ts';
 import { unitNamer } from './nodeFlags.ts';
 import { unitVisibility, type Viewer } from './privacy.ts';
+import { governanceByPair } from './governanceView.ts';
 
 export function relationshipsView(
   analytics: WindowAnalytics,
@@ -29,10 +30,14 @@ export function relationshipsView(
   );
   const shown = all.filter(({ maturity: m }) => visible(m.providerId) && visible(m.departmentId));
   const name = unitNamer(graphs);
+  const governance = governanceByPair(analytics);
   return {
     window: windowAnswer(window),
     spans: answerSpans(analytics),
-    relationships: shown.map((overview) => relationshipRow(overview, name)),
+    relationships: shown.map((overview) => ({
+      ...relationshipRow(overview, name),
+      governance: governance.get(overview.key),
+    })),
     privacy: {
       minGroupSize: viewer.privacy.minGroupSize,
       suppressedRelationships: all.length - shown.length,
