@@ -2,8 +2,9 @@
  * Governance and boundaries on the s demo org (seed 1): the relationships answer carries each relationship's
  * check list — the planted relationship without provider feedback and every relationship of the department
  * without a BRM show their gaps in words; GET /api/brm-roles (analysts) reads the planted order taker and
- * strategic partner as such; GET /api/overload names people carrying the bridging load (analysts
- * only); the digest of a BRM lists the governance gaps of their departments and their own role.
+ * strategic partner as such; GET /api/overload names people carrying the bridging load, the planted
+ * broker among them over a year (analysts only); the digest of a BRM lists the governance gaps of their
+ * departments and their own role.
  */
 import { describe, expect, it } from 'vitest';
 import type { DigestAnswer } from '../../../server/schema/digest.ts';
@@ -71,6 +72,11 @@ describe('governance on the demo org', () => {
       );
     }
     expect(answer.people.length).toBeLessThanOrEqual(Math.ceil(demo.bundle.people.length * 0.05));
+    // the planted broker, the one person between their department and everyone else, carries it over a year
+    const broker = answer.people.find((p) => p.id === demo.truth.broker.personId);
+    expect(broker, JSON.stringify(answer.people)).toBeDefined();
+    expect(broker!.units.map((u) => u.id)).toContain(demo.truth.broker.providerId);
+    expect(broker!.reason).toMatch(/not in a leadership role\.$/);
     expect((await demo.app.call('/api/overload', { as: 'viewer' })).status).toBe(403);
   });
 
