@@ -66,6 +66,7 @@ describe('governance in the explorer', () => {
     const overload = await api<OverloadAnswer>('/api/overload?window=90d');
     await page.waitForSelector('.overload .muted:not(:empty)');
     await page.waitForFunction(() => !document.querySelector('.overload')?.textContent?.includes('Weighing'));
+    expect(overload.people.length).toBeGreaterThan(0);
     expect(await page.locator('.overload-list li').count()).toBe(overload.people.length);
     for (const person of overload.people)
       expect(await page.textContent(`.overload-list li[data-person="${person.id}"]`)).toContain(
