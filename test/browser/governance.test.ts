@@ -72,6 +72,7 @@ describe('governance in the explorer', () => {
       expect(await page.textContent(`.overload-list li[data-person="${person.id}"]`)).toContain(
         person.reason,
       );
+    await page.locator('.overload').scrollIntoViewIfNeeded();
     await screenshot(page, 'silos-overload');
     expect(problems).toEqual([]);
   });
