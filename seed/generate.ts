@@ -9,6 +9,7 @@ import { Background } from './background.ts';
 import { HISTORY_END, HISTORY_START, MONTHS, TREND_MONTHS, iso, monthStart } from './calendar.ts';
 import { EngagementWriter } from './engagementWriter.ts';
 import { buildFeedback } from './feedback.ts';
+import { plantGovernance, withoutProviderFeedback } from './governancePlants.ts';
 import { buildSurvey } from './survey.ts';
 import { buildValue } from './value.ts';
 import { buildOrg, SIZES, type Size } from './org.ts';
@@ -54,6 +55,8 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
   const value = buildValue(org, new Rng((seed * 7919 + size.charCodeAt(0)) ^ VALUE_STREAM));
   bundle.initiatives = value.initiatives;
   bundle.benefits = value.benefits;
+  const governance = plantGovernance(org, rng, writer); // after the survey too, for the same reason
+  bundle.feedback = withoutProviderFeedback(bundle.feedback, org, governance.feedbackGap);
   const p = org.planted;
   const groundTruth: GroundTruth = {
     size,
@@ -72,6 +75,7 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     strategicPartnerRelationship: p.strategicPartner,
     adviceHub: { personId: survey.adviceHub, surveyAt: survey.at },
     leakingRelationship: value.leaking,
+    governance,
   };
   return { bundle, groundTruth };
 }

@@ -1,3 +1,5 @@
+import type { GovernanceTruth } from './governancePlants.ts';
+
 /** What the generator planted, written beside the data as ground-truth.json; the analytics tests assert it. */
 export interface RelationshipRef {
   providerId: string;
@@ -33,4 +35,6 @@ export interface GroundTruth {
   adviceHub: { personId: string; surveyAt: string };
   /** Realises about a quarter of its initiatives' planned benefit (seed/value.ts): the largest value leakage. */
   leakingRelationship: RelationshipRef;
+  /** An order-taker and a strategic-partner BRM, and a relationship without provider feedback (seed/governancePlants.ts). */
+  governance: GovernanceTruth;
 }

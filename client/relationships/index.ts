@@ -15,6 +15,7 @@ import { filterRelationships, formatSort, parseSort, relationshipKey, sortRelati
 import { spanDates, spanEnd } from './spans.ts';
 import { RelationshipPanel } from './panel.ts';
 import { RelationshipTable } from './table.ts';
+import { BrmRolesPanel } from './brmRoles.ts';
 
 export const relationshipsView: ExplorerView = {
   id: 'relationships',
@@ -26,6 +27,7 @@ class RelationshipsView implements MountedView {
   private readonly filters: RelationshipFilters;
   private readonly table: RelationshipTable;
   private readonly status = el('p', { className: 'rel-status muted' });
+  private readonly roles: BrmRolesPanel;
   private readonly panel: RelationshipPanel;
   private readonly life = new ViewLifecycle<ExplorerState>(() => this.panel.destroy());
   private answer: RelationshipsAnswer | undefined;
@@ -41,6 +43,7 @@ class RelationshipsView implements MountedView {
       open: (row) => change({ relationship: [row.providerId, row.departmentId] }),
       sort: (key) => change({ relSort: nextSort(context.store.state.relSort, key) }),
     });
+    this.roles = new BrmRolesPanel({ api: context.api, report: (problem) => context.report(problem) });
     this.panel = new RelationshipPanel({
       context,
       close: () => change({ relationship: [] }),
@@ -50,7 +53,7 @@ class RelationshipsView implements MountedView {
       el('section', { className: 'rel-view' }, [
         this.filters.element,
         el('div', { className: 'rel-body' }, [
-          el('div', { className: 'rel-list' }, [this.status, this.table.element]),
+          el('div', { className: 'rel-list' }, [this.status, this.roles.element, this.table.element]),
           this.panel.element,
         ]),
       ]),
@@ -73,6 +76,7 @@ class RelationshipsView implements MountedView {
     this.loadedWindow = state.window;
     const signal = this.life.requests.next();
     this.status.textContent = 'Loading the relationships…';
+    void this.roles.load(state.window, signal);
     try {
       const answer = await fetchRelationships(this.context.api, state.window, signal);
       if (signal.aborted) return;

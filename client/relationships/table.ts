@@ -12,6 +12,7 @@ import { gapOf, latestVolume, relationshipKey, type RelationshipSort } from './q
 import { renderSparkline } from './sparkline.ts';
 import { stageBadge } from './stageBadge.ts';
 import { valueCell } from './valueCell.ts';
+import { governanceCell } from './governance.ts';
 
 export interface RelationshipTableEvents {
   open(row: RelationshipRow): void;
@@ -27,6 +28,7 @@ const COLUMNS: Array<{ title: string; sort?: RelationshipSortKey; className?: st
   { title: 'Volume and breadth' },
   { title: 'Last 30 d', sort: 'volume', className: 'num' },
   { title: 'Value', sort: 'value' },
+  { title: 'Governance gaps', className: 'gov' },
 ];
 
 export class RelationshipTable {
@@ -124,6 +126,7 @@ export class RelationshipTable {
       [renderSparkline(row.series)],
       [volume === null ? '—' : String(volume), 'num'],
       [valueCell(row.value)],
+      [governanceCell(row.governance), 'gov'],
     ];
     return el(
       'tr',

@@ -16,6 +16,7 @@ import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import { DEFAULT_STATE, type ExplorerState } from '../state/state.ts';
 import { renderFailures, type Separation } from './failures.ts';
 import { IntroductionsPanel } from './introductions.ts';
+import { OverloadPanel } from './overload.ts';
 import { siloMarks } from './siloMarks.ts';
 import { SiloMap } from './siloMap.ts';
 import { SiloTable } from './table.ts';
@@ -34,6 +35,7 @@ class SilosView implements MountedView {
   private readonly summary = el('p', { className: 'silos-summary', attrs: { 'aria-live': 'off' } });
   private readonly failures = el('div', { className: 'failures-host' });
   private readonly introductions: IntroductionsPanel;
+  private readonly overload: OverloadPanel;
   private readonly selection = el('p', { className: 'introductions-selection' });
   private analyst = false;
   private readonly life = new ViewLifecycle<ExplorerState>(() => this.map.destroy());
@@ -60,6 +62,15 @@ class SilosView implements MountedView {
       api: context.api,
       report: (problem) => context.report(problem),
     });
+    this.overload = new OverloadPanel({
+      api: context.api,
+      report: (problem) => context.report(problem),
+      select: (person, unit) => {
+        const id = context.store.state.level === 'person' ? person : unit;
+        select(id);
+        this.map.select(id, true);
+      },
+    });
     host.append(
       el('section', { className: 'silos-view' }, [
         el('div', { className: 'map-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Silos settings' } }, [
@@ -78,6 +89,7 @@ class SilosView implements MountedView {
             this.selection,
             this.introductions.element,
             this.failures,
+            this.overload.element,
           ]),
         ]),
       ]),
@@ -116,6 +128,8 @@ class SilosView implements MountedView {
     this.loadedKey = `${state.window}|${state.level}`;
     this.introductions.clear();
     const signal = this.life.requests.next();
+    if (this.analyst) void this.overload.load(state.window, signal);
+    else this.overload.clear();
     this.summary.textContent = 'Loading the silos of this window…';
     const graphState = { ...DEFAULT_STATE, level: state.level, window: state.window };
     const [silos, graph] = await Promise.allSettled([

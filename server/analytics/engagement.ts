@@ -11,6 +11,13 @@ import { relationshipMaturity, type MaturityResult } from './maturity/relationsh
 import { DEFAULT_MATURITY_RULES, type MaturityRules } from './maturity/config.ts';
 import { microCycle, type MicroCycleResult } from './micro/microCycle.ts';
 import { DEFAULT_PERIOD_OPTIONS, type PeriodOptions } from './periods.ts';
+import {
+  governance,
+  type BrmInputs,
+  type GovernanceOptions,
+  type GovernanceResult,
+} from './governance/index.ts';
+import { loadBrmMix } from './projection/loadBrmMix.ts';
 import { loadMicroDyads, type DyadRow } from './projection/loadMicroDyads.ts';
 import { loadRelationshipFeedback, type FeedbackTally } from './projection/loadRelationshipFeedback.ts';
 import { loadRelationshipPeriods, type RelationshipHistory } from './projection/loadRelationshipPeriods.ts';
@@ -35,6 +42,7 @@ export interface EngagementOptions {
   maturity?: MaturityRules;
   reputation?: ReputationOptions;
   value?: ValueRules;
+  governance?: GovernanceOptions;
 }
 
 export interface EngagementInputs {
@@ -44,6 +52,8 @@ export interface EngagementInputs {
   serves: ServesRelationship[];
   /** Initiatives with what they realised by the window end (none when left out: no value to read). */
   initiatives?: InitiativeProgress[];
+  /** BRM assignments and engagement mixes (governance); absent: no BRM known. */
+  brms?: BrmInputs;
 }
 
 export interface EngagementMetrics {
@@ -53,6 +63,8 @@ export interface EngagementMetrics {
   reputation: ReputationResult;
   maturity: MaturityResult;
   value: ValueResult;
+  /** Governance check list per relationship and BRM role health. */
+  governance: GovernanceResult;
 }
 
 export async function loadEngagementInputs(
@@ -61,14 +73,15 @@ export async function loadEngagementInputs(
   options: EngagementOptions = {},
 ): Promise<EngagementInputs> {
   const periods = options.periods ?? DEFAULT_PERIOD_OPTIONS;
-  const [dyads, histories, feedback, serves, initiatives] = await Promise.all([
+  const [dyads, histories, feedback, serves, initiatives, brms] = await Promise.all([
     loadMicroDyads(db, window, periods),
     loadRelationshipPeriods(db, window, periods),
     loadRelationshipFeedback(db, window, periods),
     loadServes(db),
     loadInitiatives(db, window),
+    loadBrmMix(db, window, periods),
   ]);
-  return { dyads, histories, feedback, serves, initiatives };
+  return { dyads, histories, feedback, serves, initiatives, brms };
 }
 
 export function engagementMetrics(
@@ -102,5 +115,6 @@ export function engagementMetrics(
       options.maturity ?? DEFAULT_MATURITY_RULES,
     ),
     value: relationshipValue(inputs.initiatives ?? [], window.to, options.value),
+    governance: governance(inputs, options.governance),
   };
 }

@@ -6,7 +6,7 @@
 import type { Request, RequestHandler } from 'express';
 
 /** Routes whose every answer is about people (paths under /api). */
-const PERSON_ROUTES = new Set(['/brokers', '/cypher']);
+const PERSON_ROUTES = new Set(['/brokers', '/cypher', '/overload', '/brm-roles']);
 /** Query levels that mean people: `person` (graph, centrality, exports), `dyad` (micro cycle). */
 const PERSON_LEVELS = new Set(['person', 'dyad']);
 

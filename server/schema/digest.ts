@@ -30,6 +30,8 @@ export const DIGEST_SECTIONS = [
   'failures',
   'introductions',
   'value',
+  'governance',
+  'brmRole',
 ] as const;
 export type DigestSectionId = (typeof DIGEST_SECTIONS)[number];
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ENGAGEMENT_KINDS, OUTCOMES } from './domain.ts';
+import { governanceChecks } from './governance.ts';
 import { relationshipStage } from './graph.ts';
 import { refineWindow, windowAnswer, windowQuery } from './window.ts';
 import { relationshipValue } from './value.ts';
@@ -94,6 +95,8 @@ export const relationshipRow = z.object({
   series: z.array(seriesPoint),
   /** Planned against realised benefit of its initiatives as of the window end; null without initiatives. */
   value: relationshipValue.nullable(),
+  /** The governance check list and its gaps (issue 12 item 4). */
+  governance: governanceChecks.optional(),
 });
 export type RelationshipRow = z.infer<typeof relationshipRow>;
 

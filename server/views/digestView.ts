@@ -1,5 +1,5 @@
 /**
- * A BRM's week (server/schema/digest.ts) from what server/analytics/digest/gather.ts gathered: six sections of
+ * A BRM's week (server/schema/digest.ts) from what server/analytics/digest/gather.ts gathered: sections of
  * lines, each line in words with its link into the explorer, new-this-week lines first. Person-level (the
  * route is for analysts): people are named.
  */
@@ -9,6 +9,7 @@ import { isolationLines, failureLines } from './digest/networkLines.ts';
 import { maturityLines, stageLines } from './digest/relationshipLines.ts';
 import { introductionLines, promiseLines } from './digest/weekLines.ts';
 import { valueLines } from './digest/valueLines.ts';
+import { brmRoleLines, governanceLines } from './digest/governanceLines.ts';
 import { unitNamer } from './nodeFlags.ts';
 import { windowAnswer } from './windowAnswer.ts';
 
@@ -38,6 +39,14 @@ const SECTIONS: Record<DigestSectionId, { title: string; empty: string }> = {
     title: 'Value leaking',
     empty: 'No relationship of yours is leaking a large share of the benefit that was due.',
   },
+  governance: {
+    title: 'Governance gaps',
+    empty: 'Every relationship of yours has a purpose, a BRM, a target and feedback from both sides.',
+  },
+  brmRole: {
+    title: 'Your role as BRM',
+    empty: 'No assignment of yours in the window to read a role from.',
+  },
 };
 
 export function digestView(inputs: DigestInputs): DigestAnswer {
@@ -52,6 +61,8 @@ export function digestView(inputs: DigestInputs): DigestAnswer {
     failures: failureLines(windows),
     introductions: introductionLines(current, inputs.introductions),
     value: valueLines(windows),
+    governance: governanceLines(windows),
+    brmRole: brmRoleLines(current, inputs.brm.id),
   };
   return {
     brm: inputs.brm,

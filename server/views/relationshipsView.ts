@@ -18,6 +18,7 @@ import type { RelationshipRow, relationshipsAnswer, relationshipsQuery } from '.
 import { unitNamer } from './nodeFlags.ts';
 import { unitVisibility, type Viewer } from './privacy.ts';
 import { valueAnswer } from './valueWords.ts';
+import { governanceByPair } from './governanceView.ts';
 
 export function relationshipsView(
   analytics: WindowAnalytics,
@@ -31,10 +32,14 @@ export function relationshipsView(
   );
   const shown = all.filter(({ maturity: m }) => visible(m.providerId) && visible(m.departmentId));
   const name = unitNamer(graphs);
+  const governance = governanceByPair(analytics);
   return {
     window: windowAnswer(window),
     spans: answerSpans(analytics),
-    relationships: shown.map((overview) => relationshipRow(overview, name)),
+    relationships: shown.map((overview) => ({
+      ...relationshipRow(overview, name),
+      governance: governance.get(overview.key),
+    })),
     privacy: {
       minGroupSize: viewer.privacy.minGroupSize,
       suppressedRelationships: all.length - shown.length,

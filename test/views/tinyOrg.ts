@@ -29,6 +29,7 @@ import { networkMetrics } from '../../server/analytics/suite/networkSuite.ts';
 import { merged, networkPersonTable, networkUnitTable } from '../../server/analytics/suite/networkTables.ts';
 import { weightedReciprocity } from '../../server/analytics/trust/index.ts';
 import type { TimeWindow } from '../../server/analytics/window.ts';
+import type { BrmEngagementMix } from '../../server/analytics/governance/index.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import type { Viewer } from '../../server/views/privacy.ts';
 import { periodFacts } from '../analytics/support/periodFacts.ts';
@@ -93,6 +94,14 @@ const HISTORIES: RelationshipHistory[] = [
   },
 ];
 
+/** A BRM who met their department three times, twice at its request, once a planning meeting. */
+function brmMix(brm: string, departments: string[]): BrmEngagementMix {
+  return {
+    ...{ brm, departments, engagements: 3, transactional: 2, strategic: 1, meetings: 0, community: 0 },
+    ...{ startedByBusiness: 2, startedByProvider: 1 },
+  };
+}
+
 export async function tinyOrgAnalytics(): Promise<WindowAnalytics> {
   const persons = buildPersonGraph(PEOPLE, TIES);
   const units = buildUnitGraph(UNITS, persons);
@@ -104,6 +113,7 @@ export async function tinyOrgAnalytics(): Promise<WindowAnalytics> {
       dyads: [dyad('i1', 's1', 3), dyad('i1', 's2', 2), dyad('i2', 's3', 1), dyad('i5', 'l1', 2)],
       histories: HISTORIES,
       feedback: [],
+      brms: { assignments: graphs.brmAssignments, mix: [brmMix('i2', ['sales'])] },
       serves: [
         {
           providerId: 'it',

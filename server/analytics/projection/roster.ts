@@ -40,6 +40,11 @@ export function personFacts(roster: Roster, personIds: readonly string[]): Perso
     if (person.role === 'leader') leader[n] = 1;
     return top.get(person.unit) ?? null;
   });
+  return factsOf(topUnit, leader);
+}
+
+/** The facts from each person's top-level unit and leader flag: the units numbered in the order of their ids. */
+export function factsOf(topUnit: Array<string | null>, leader: Uint8Array): PersonFacts {
   const unitIds = [...new Set(topUnit.filter((unit) => unit !== null))].sort();
   const numberOf = new Map(unitIds.map((unit, n) => [unit, n]));
   const topUnitNumber = Int32Array.from(topUnit, (unit) => (unit === null ? -1 : numberOf.get(unit)!));

@@ -11,6 +11,9 @@ const fragment = (view: string, params: Record<string, string>) =>
 export const relationshipLink = (providerId: string, departmentId: string) =>
   fragment('relationships', { rel: `${providerId},${departmentId}` });
 
+/** The relationships dashboard as it opens (BRM roles and governance gaps are on it). */
+export const relationshipsLink = () => fragment('relationships', {});
+
 /** The silos view with the unit selected. */
 export const unitLink = (unitId: string) => fragment('silos', { node: unitId });
 
