@@ -12,11 +12,12 @@ import { buildFeedback } from './feedback.ts';
 import { buildSurvey } from './survey.ts';
 import { buildOrg, SIZES, type Size } from './org.ts';
 import { plantActivity } from './plantedActivity.ts';
+import { plantedAction } from './plantedAction.ts';
 import { Rng } from '../server/prng.ts';
 import type { GroundTruth } from './groundTruth.ts';
 
 export type { Size } from './org.ts';
-export type { GroundTruth } from './groundTruth.ts';
+export type { GroundTruth, PlantedAction } from './groundTruth.ts';
 export { SIZES } from './org.ts';
 
 export interface GeneratedOrg {
@@ -61,6 +62,7 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     orderTakerRelationship: p.orderTaker,
     strategicPartnerRelationship: p.strategicPartner,
     adviceHub: { personId: survey.adviceHub, surveyAt: survey.at },
+    followedAction: plantedAction(org),
   };
   return { bundle, groundTruth };
 }

@@ -31,4 +31,20 @@ export interface GroundTruth {
   strategicPartnerRelationship: RelationshipRef;
   /** Named for advice by many in the survey (seed/survey.ts), engaged like anyone else: central only in what people say. */
   adviceHub: { personId: string; surveyAt: string };
+  /** An introduction marked taken before the growing months (seed/plantedAction.ts), and how it should read. */
+  followedAction: PlantedAction;
+}
+
+/** An action as POST /api/actions takes it, with who took it and which way its metric should move. */
+export interface PlantedAction {
+  kind: 'introduction';
+  metric: 'stage';
+  relationship: RelationshipRef;
+  units: string[];
+  people: [string, string];
+  /** ISO date. */
+  takenAt: string;
+  /** The BRM who took it (their token names them). */
+  takenBy: string | null;
+  expected: 'better';
 }

@@ -5,6 +5,7 @@
  */
 import type { DigestInputs } from '../analytics/digest/gather.ts';
 import type { DigestAnswer, DigestLine, DigestSectionId } from '../schema/digest.ts';
+import { actionLines, proposeAction } from './digest/actionLines.ts';
 import { isolationLines, failureLines } from './digest/networkLines.ts';
 import { maturityLines, stageLines } from './digest/relationshipLines.ts';
 import { introductionLines, promiseLines } from './digest/weekLines.ts';
@@ -33,6 +34,10 @@ const SECTIONS: Record<DigestSectionId, { title: string; empty: string }> = {
     title: 'Introductions worth making',
     empty: 'None needed: no department of yours is isolated or hangs on one person.',
   },
+  actions: {
+    title: 'Actions you took and what followed',
+    empty: 'No action on your departments has been marked taken yet.',
+  },
 };
 
 export function digestView(inputs: DigestInputs): DigestAnswer {
@@ -46,6 +51,7 @@ export function digestView(inputs: DigestInputs): DigestAnswer {
     maturity: maturityLines(windows),
     failures: failureLines(windows),
     introductions: introductionLines(current, inputs.introductions),
+    actions: actionLines(inputs.actions, inputs.week.week),
   };
   return {
     brm: inputs.brm,
@@ -56,7 +62,7 @@ export function digestView(inputs: DigestInputs): DigestAnswer {
     sections: (Object.keys(SECTIONS) as DigestSectionId[]).map((id) => ({
       id,
       ...SECTIONS[id],
-      lines: lines[id],
+      lines: lines[id].map((line) => proposeAction(id, line, current)),
     })),
   };
 }
