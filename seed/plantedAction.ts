@@ -3,7 +3,8 @@
  * introduced the first member of the department to the first member of the provider — the two people every
  * month of the planted growth engages (plantedActivity.ts `firstShare`) — aiming at the relationship's stage.
  * Actions are not import data: the demo loader and the tests record it over POST /api/actions as the BRM
- * would, and the digests of the weeks after show the stage moving the right way.
+ * would, and the digests of the weeks after show it moving the right way: the relationship's engagements per
+ * 30 days rise (the period comparison reads the tie stronger), its stage growing or held at growing.
  */
 import { DAY, MONTHS, TREND_MONTHS, iso, monthStart } from './calendar.ts';
 import type { PlantedAction } from './groundTruth.ts';

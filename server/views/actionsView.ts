@@ -86,7 +86,8 @@ function effectView(action: StoredAction, effect: ComputedEffect): ActionEffect 
   if (effect.status === 'noData')
     return { ...base, text: `No ${measure} in either period: there was no activity to measure.` };
   const level = effect.level
-    ? `; engagements per 30 days ${effect.level.before.toFixed(1)} → ${effect.level.after.toFixed(1)}`
+    ? `; engagements per 30 days ${effect.level.before.toFixed(1)} → ${effect.level.after.toFixed(1)}` +
+      (effect.change ? ` (${effect.change})` : '')
     : '';
   const moved = `${shown(effect.before, action.metric)} → ${shown(effect.after, action.metric)}`;
   return {

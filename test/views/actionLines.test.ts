@@ -33,6 +33,7 @@ const introduction: FollowedAction = {
     before: 'sustaining',
     after: 'growing',
     level: { before: 3, after: 7.5 },
+    change: 'stronger',
     delta: 1,
     direction: 'better',
   },
@@ -44,7 +45,7 @@ describe('actionLines', () => {
     expect(line).toEqual({
       text:
         '2026-01-25: Dora Kim introduced Ana Lima to Chen Wei. Stage of IT → Sales: sustaining → growing (better); ' +
-        'engagements per 30 days 3.0 → 7.5, the 90 days after 2026-01-25 against the 90 days before. An ' +
+        'engagements per 30 days 3.0 → 7.5 (stronger), the 90 days after 2026-01-25 against the 90 days before. An ' +
         'observation, not proof that the action caused it.',
       link: '#/relationships?rel=it,sales',
       isNew: false,

@@ -51,7 +51,7 @@ export async function effectOf(
     status: 'measured',
     periods,
     ...measured,
-    ...judge(action.metric, measured.before, measured.after),
+    ...judge(action.metric, measured.before, measured.after, measured.change),
   };
 }
 

@@ -5,7 +5,7 @@
  * own numbers as of its end; the broker's share from each period's cut points.
  */
 import type { CutPointsResult } from '../brokerage/index.ts';
-import type { ComparedWindow, PeriodComparison } from '../compare/index.ts';
+import type { ComparedWindow, PairChange, PeriodComparison } from '../compare/index.ts';
 import { RELATIONSHIP_STAGES, type RelationshipStage } from '../../schema/domain.ts';
 import { UNIT_METRICS, type ActionMetric } from '../../schema/actions.ts';
 import { pairKey } from '../relationship.ts';
@@ -22,8 +22,10 @@ export interface Target {
 export interface Measured {
   before: Value;
   after: Value;
-  /** stage: the relationship's engagements per 30 days in each period (the comparison's tie level). */
+  /** stage: the relationship's engagements per 30 days in each period (the comparison's tie level)… */
   level: { before: number; after: number } | null;
+  /** …and how the comparison classes that move (stronger, weaker, steady…). */
+  change?: PairChange | null;
 }
 
 interface Periods {
@@ -64,6 +66,7 @@ function stageOf(key: string, periods: Periods): Measured {
     before: pair?.stageBefore ?? stage(periods.before),
     after: pair?.stageAfter ?? stage(periods.after),
     level: pair ? { before: pair.before, after: pair.after } : { before: 0, after: 0 },
+    change: pair?.change ?? null,
   };
 }
 
@@ -109,10 +112,15 @@ const STAGE_RANK: Record<RelationshipStage, number> = {
   growing: 4,
 };
 
+/**
+ * Which way the metric moved. A stage that held (a growing relationship still growing) is judged by the period
+ * comparison's class of the tie: stronger or gained is better, weaker or lost worse, steady unchanged.
+ */
 export function judge(
   metric: ActionMetric,
   before: Value,
   after: Value,
+  change: PairChange | null = null,
 ): { delta: number | null; direction: Direction } {
   if (metric === 'stage') {
     const rank = (v: Value) =>
@@ -121,7 +129,8 @@ export function judge(
         : null;
     const [b, a] = [rank(before), rank(after)];
     if (b === null || a === null) return { delta: null, direction: 'unknown' };
-    return { delta: a - b, direction: a > b ? 'better' : a < b ? 'worse' : 'unchanged' };
+    if (a !== b) return { delta: a - b, direction: a > b ? 'better' : 'worse' };
+    return { delta: 0, direction: change ? CHANGE_DIRECTION[change] : 'unchanged' };
   }
   if (typeof before !== 'number' || typeof after !== 'number') return { delta: null, direction: 'unknown' };
   const delta = after - before;
@@ -129,3 +138,11 @@ export function judge(
   if (Math.abs(delta) < threshold) return { delta, direction: 'unchanged' };
   return { delta, direction: delta > 0 === higherIsBetter ? 'better' : 'worse' };
 }
+
+const CHANGE_DIRECTION: Record<PairChange, Direction> = {
+  gained: 'better',
+  stronger: 'better',
+  steady: 'unchanged',
+  weaker: 'worse',
+  lost: 'worse',
+};

@@ -45,6 +45,10 @@ describe('judge', () => {
     expect(judge('stage', 'sustaining', 'growing')).toEqual({ delta: 1, direction: 'better' });
     expect(judge('stage', 'growing', 'declining')).toEqual({ delta: -3, direction: 'worse' });
     expect(judge('stage', 'forming', 'forming').direction).toBe('unchanged');
+    // a stage that held is judged by the period comparison's class of the tie
+    expect(judge('stage', 'growing', 'growing', 'stronger')).toEqual({ delta: 0, direction: 'better' });
+    expect(judge('stage', 'sustaining', 'sustaining', 'weaker').direction).toBe('worse');
+    expect(judge('stage', 'sustaining', 'sustaining', 'steady').direction).toBe('unchanged');
     expect(judge('stage', null, 'growing').direction).toBe('unknown');
   });
 });
@@ -81,7 +85,17 @@ function period(score: number, trust: number, stage: string): ComparedWindow {
 describe('measure', () => {
   const comparison = {
     units: [{ id: 'sales', reachBefore: 2, reachAfter: 4 }],
-    pairs: [{ a: 'it', b: 'sales', before: 3, after: 7.5, stageBefore: 'sustaining', stageAfter: 'growing' }],
+    pairs: [
+      {
+        a: 'it',
+        b: 'sales',
+        before: 3,
+        after: 7.5,
+        change: 'stronger',
+        stageBefore: 'sustaining',
+        stageAfter: 'growing',
+      },
+    ],
   } as unknown as PeriodComparison;
   const periods = {
     before: period(0.6, 0.55, 'sustaining'),
@@ -99,6 +113,7 @@ describe('measure', () => {
       before: 'sustaining',
       after: 'growing',
       level: { before: 3, after: 7.5 },
+      change: 'stronger',
     });
   });
 

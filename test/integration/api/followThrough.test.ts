@@ -2,7 +2,8 @@
  * Follow-through on the demo org (s, seed 1): the introduction the generator planted a week before the growing
  * relationship's trend months (ground truth `followedAction`), marked taken by its BRM over POST /api/actions,
  * shows the stage it aimed at moving the right way in that BRM's later digests ("Actions you took and what
- * followed", with the caveat) and in GET /api/actions, the tie's engagements per 30 days rising with it.
+ * followed", with the caveat) and in GET /api/actions, the tie's engagements per 30 days rising with it; the
+ * an action on the planted declining relationship in its falling months reads worse.
  */
 import { describe, expect, it } from 'vitest';
 import type { ActionRecord, ActionsAnswer } from '../../../server/schema/actions.ts';
@@ -49,5 +50,14 @@ describe('follow-through on the planted introduction', () => {
     expect(followed!.effect).toMatchObject({ status: 'measured', days: 90, direction: expected });
     expect(followed!.effect.values.after).toBe('growing');
     expect(followed!.effect.level!.after).toBeGreaterThan(followed!.effect.level!.before);
+
+    // the control: an action on the planted declining relationship in its falling months reads the other way
+    const declining = fixture.org.groundTruth.decliningRelationship;
+    const control = { kind: 'action', metric: 'stage', relationship: declining, takenAt: '2026-05-01' };
+    const marked = await call('/api/actions', control);
+    expect(marked.status, await marked.clone().text()).toBe(200);
+    const { action: worse } = (await marked.json()) as { action: ActionRecord };
+    expect(worse.effect.direction).toBe('worse');
+    expect(worse.effect.level!.after).toBeLessThan(worse.effect.level!.before);
   });
 });
