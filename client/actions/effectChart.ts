@@ -1,7 +1,8 @@
 /**
- * An action's effect drawn: the metric it aimed at before and after, as two bars on one scale (numbers), or
- * the two stages as coloured marks (stage), the after mark in the colour of the direction — better blue,
- * worse vermillion, unchanged or unknown grey (Okabe–Ito, colour-blind safe). Text beside it says the same.
+ * An action's effect drawn: the metric it aimed at before and after, as two bars on one scale, the after bar
+ * in the colour of the direction — better blue, worse vermillion, unchanged or unknown grey (Okabe–Ito,
+ * colour-blind safe); a stage as the relationship's engagements per 30 days in each period, each bar in the
+ * colour of that period's stage. Text beside it says the same.
  */
 import type { ActionEffect } from '../../server/schema/actions.ts';
 import { NO_VALUE_GREY, OKABE_ITO, STAGE_COLOURS, type Stage } from '../theme.ts';
@@ -45,10 +46,9 @@ export function effectChart(effect: ActionEffect): SVGSVGElement | null {
     typeof before === 'string'
       ? [STAGE_COLOURS[before as Stage] ?? NO_VALUE_GREY, STAGE_COLOURS[after as Stage] ?? NO_VALUE_GREY]
       : [NO_VALUE_GREY, DIRECTION_COLOURS[effect.direction]];
-  const [hb, ha] =
-    typeof before === 'number' && typeof after === 'number'
-      ? barHeights(before, after)
-      : [HEIGHT - 12, HEIGHT - 12];
+  // a stage is drawn by the tie's engagements per 30 days in each period, coloured by that period's stage
+  const sizes = typeof before === 'number' && typeof after === 'number' ? { before, after } : effect.level;
+  const [hb, ha] = sizes ? barHeights(sizes.before, sizes.after) : [HEIGHT - 12, HEIGHT - 12];
   const base = HEIGHT - 10;
   svg.append(
     node('rect', {

@@ -36,8 +36,12 @@ describe('marking an action taken', () => {
     const bars = rows.first().locator('.effect-chart rect');
     expect(await bars.count()).toBe(2);
     expect(await bars.nth(1).getAttribute('fill')).toBe(STAGE_COLOURS.growing);
+    // the stage drawn by the tie's engagements per 30 days: the after bar is the taller
+    const heights = await bars.evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().height));
+    expect(heights[1]).toBeGreaterThan(heights[0]!);
     const box = await rows.first().locator('.effect-chart').boundingBox();
     expect(box!.width * box!.height).toBeGreaterThan(0);
+    await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'action-effect');
 
     const api = (await (
