@@ -14,11 +14,12 @@ import { buildSurvey } from './survey.ts';
 import { buildValue } from './value.ts';
 import { buildOrg, SIZES, type Size } from './org.ts';
 import { plantActivity } from './plantedActivity.ts';
+import { plantedAction } from './plantedAction.ts';
 import { Rng } from '../server/prng.ts';
 import type { GroundTruth } from './groundTruth.ts';
 
 export type { Size } from './org.ts';
-export type { GroundTruth } from './groundTruth.ts';
+export type { GroundTruth, PlantedAction } from './groundTruth.ts';
 export { SIZES } from './org.ts';
 
 /** Mixed into the seed of the value rows' random stream (seed/value.ts). */
@@ -76,6 +77,7 @@ export function generateOrg({ size, seed }: { size: Size; seed: number }): Gener
     adviceHub: { personId: survey.adviceHub, surveyAt: survey.at },
     leakingRelationship: value.leaking,
     governance,
+    followedAction: plantedAction(org),
   };
   return { bundle, groundTruth };
 }

@@ -37,4 +37,20 @@ export interface GroundTruth {
   leakingRelationship: RelationshipRef;
   /** An order-taker and a strategic-partner BRM, and a relationship without provider feedback (seed/governancePlants.ts). */
   governance: GovernanceTruth;
+  /** An introduction marked taken before the growing months (seed/plantedAction.ts), and how it should read. */
+  followedAction: PlantedAction;
+}
+
+/** An action as POST /api/actions takes it, with who took it and which way its metric should move. */
+export interface PlantedAction {
+  kind: 'introduction';
+  metric: 'stage';
+  relationship: RelationshipRef;
+  units: string[];
+  people: [string, string];
+  /** ISO date. */
+  takenAt: string;
+  /** The BRM who took it (their token names them). */
+  takenBy: string | null;
+  expected: 'better';
 }

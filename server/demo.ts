@@ -4,6 +4,7 @@
  */
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { recordAction } from './analytics/actions/store.ts';
 import { importData } from './import/importer.ts';
 import { formatIssue, rawFromBundle } from './import/rawBundle.ts';
 import { TrellisError } from './errors.ts';
@@ -17,7 +18,7 @@ export async function loadDemoIfEmpty(
   const [row] = await db.read('meta/peopleCount');
   if ((row?.people as number) > 0) return false;
   report(`Empty database: loading the demo organisation (size ${demo.size}, seed ${demo.seed})…`);
-  const { bundle } = generateOrg({ size: demo.size, seed: demo.seed });
+  const { bundle, groundTruth } = generateOrg({ size: demo.size, seed: demo.seed });
   const outcome = await importData(db, { raw: rawFromBundle(bundle, `demo-${demo.size}`), issues: [] });
   if (outcome.status === 'invalid') {
     throw new TrellisError(
@@ -25,6 +26,16 @@ export async function loadDemoIfEmpty(
       `the demo data did not validate:\n  ${outcome.issues.slice(0, 5).map(formatIssue).join('\n  ')}`,
     );
   }
+  // the planted follow-through, recorded as its BRM would mark it taken (actions are not import data)
+  const { takenBy, expected: _expected, ...action } = groundTruth.followedAction;
+  await recordAction(
+    db,
+    { ...action, note: 'Planted by the demo generator.' },
+    {
+      role: 'analyst',
+      ...(takenBy && { personId: takenBy }),
+    },
+  );
   report(
     `Demo organisation loaded: ${bundle.people.length} people, ${bundle.engagements.length} engagements.`,
   );

@@ -3,7 +3,8 @@
  * as `npm run digest`, each a link into the map, the silos view or the relationships dashboard. Offered in the
  * header only to a token that names its person; anyone else who opens it is told how to get such a token.
  */
-import type { DigestAnswer } from '../../server/schema/digest.ts';
+import type { DigestAnswer, DigestLine } from '../../server/schema/digest.ts';
+import { markTakenControl } from '../actions/markTaken.ts';
 import { asApiError } from '../api/client.ts';
 import { el } from '../shell/dom.ts';
 import { LatestRequest } from '../shell/viewLifecycle.ts';
@@ -42,7 +43,11 @@ class DigestView implements MountedView {
       const digest = await this.context.api.get<DigestAnswer>('/digest', {}, signal);
       if (signal.aborted) return;
       this.context.clearReport();
-      this.body.replaceChildren(...renderDigest(digest));
+      const deps = { api: this.context.api, report: this.context.report.bind(this.context) };
+      const day = digest.week.from.slice(0, 10); // taken in the digest's week, unless changed
+      const markTaken = (line: DigestLine) =>
+        line.proposal ? markTakenControl(deps, line.proposal, day) : null;
+      this.body.replaceChildren(...renderDigest(digest, markTaken));
       const lines = digest.sections.reduce((sum, s) => sum + s.lines.length, 0);
       this.status.textContent = '';
       this.status.hidden = true;

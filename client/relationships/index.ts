@@ -4,6 +4,7 @@
  * micro-cycle timeline beside it. State (window, sort, filters, open relationship) lives in the URL; the data
  * is GET /api/relationships and GET /api/relationships/timeline.
  */
+import { actionsDetails } from '../actions/actionsDetails.ts';
 import { fetchRelationships, type RelationshipsAnswer } from '../api/analytics.ts';
 import { asApiError } from '../api/client.ts';
 import { el } from '../shell/dom.ts';
@@ -59,6 +60,10 @@ class RelationshipsView implements MountedView {
       ]),
     );
     this.life.follow(context.store, (state) => this.onState(state));
+    const report = context.report.bind(context);
+    void actionsDetails({ api: context.api, report }).then((details) => {
+      if (details) this.status.after(details);
+    });
   }
 
   unmount(): void {

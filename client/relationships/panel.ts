@@ -3,10 +3,12 @@
  * timeline once GET /api/relationships/timeline answers. Escape or Close closes it (through the state, so
  * Back reopens it), and the focus goes back to the relationship's row.
  */
+import { ActionsPanel } from '../actions/actionsPanel.ts';
 import { fetchTimeline, type RelationshipRow } from '../api/analytics.ts';
 import { asApiError } from '../api/client.ts';
 import { el } from '../shell/dom.ts';
 import { LatestRequest } from '../shell/viewLifecycle.ts';
+import { maySeePeople, roleOf } from '../map/role.ts';
 import type { ViewContext } from '../shell/views.ts';
 import { renderDetail } from './detail.ts';
 import type { Spans } from './spans.ts';
@@ -29,8 +31,11 @@ export class RelationshipPanel {
   private openKey: string | null = null;
   private openWindow = '';
   private readonly request = new LatestRequest();
+  private readonly actions: ActionsPanel;
 
   constructor(private readonly panel: PanelContext) {
+    const report = panel.context.report.bind(panel.context);
+    this.actions = new ActionsPanel({ api: panel.context.api, report }, 'Actions taken and what followed');
     this.element.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') panel.close();
     });
@@ -55,6 +60,23 @@ export class RelationshipPanel {
     parts.element.focus();
     this.panel.context.announce(`Opened ${row.providerName} to ${row.departmentName}.`);
     void this.loadTimeline(row, parts.timeline, window);
+    void this.loadActions(row, parts.element, window.to);
+  }
+
+  /** Analysts: the actions taken on the relationship with what followed, and "Mark as taken" for its stage. */
+  private async loadActions(row: RelationshipRow, host: HTMLElement, windowEnd: string): Promise<void> {
+    if (!maySeePeople(await roleOf(this.panel.context.api)) || !host.isConnected) return;
+    host.append(this.actions.element);
+    const relationship = { providerId: row.providerId, departmentId: row.departmentId };
+    const day = new Date(Date.parse(windowEnd) - 86_400_000).toISOString().slice(0, 10);
+    const proposal = {
+      kind: 'action' as const,
+      metric: 'stage' as const,
+      units: [],
+      people: [],
+      relationship,
+    };
+    await this.actions.load(relationship, { proposal, day });
   }
 
   /** Closes without giving the focus back (nothing to show: the dashboard failed). */
@@ -67,6 +89,7 @@ export class RelationshipPanel {
 
   destroy(): void {
     this.request.abort();
+    this.actions.destroy();
   }
 
   private async loadTimeline(

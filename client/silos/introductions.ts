@@ -6,6 +6,7 @@
  */
 import type { IntroductionsAnswer } from '../../server/schema/introductions.ts';
 import { asApiError, type ApiClient, type ApiError } from '../api/client.ts';
+import { markTakenControl } from '../actions/markTaken.ts';
 import { el } from '../shell/dom.ts';
 import { dependenceSentences, effectSentence, pairSentence } from './introductionSentences.ts';
 
@@ -46,7 +47,7 @@ export class IntroductionsPanel {
       const query = { unit, window, limit: '5' };
       const answer = await this.deps.api.get<IntroductionsAnswer>('/introductions', query, request.signal);
       if (request.signal.aborted) return;
-      this.element.replaceChildren(...render(answer));
+      this.element.replaceChildren(...render(answer, this.deps));
       this.element.scrollIntoView({ block: 'nearest' });
     } catch (error) {
       if (request.signal.aborted) return;
@@ -56,11 +57,24 @@ export class IntroductionsPanel {
   }
 }
 
-function render(answer: IntroductionsAnswer): Node[] {
+function render(answer: IntroductionsAnswer, deps: IntroductionsDeps): Node[] {
   const depends = dependenceSentences(answer);
+  // taken on the window's last day unless changed; aimed at what the unit suffers from
+  const day = new Date(Date.parse(answer.window.to) - 86_400_000).toISOString().slice(0, 10);
+  const metric = answer.situation.isolated ? ('isolation' as const) : ('brokerShare' as const);
   const items = answer.introductions.map((intro) =>
     el('li', { attrs: { 'data-a': intro.a.id, 'data-b': intro.b.id } }, [
       el('strong', { text: pairSentence(intro) }),
+      markTakenControl(
+        deps,
+        {
+          kind: 'introduction',
+          metric,
+          units: [answer.unit.id, intro.b.unit],
+          people: [intro.a.id, intro.b.id],
+        },
+        day,
+      ),
       el('p', { text: intro.why.text }),
       el('p', { className: 'muted', text: effectSentence(intro, answer.unit.name) }),
     ]),

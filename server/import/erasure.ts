@@ -19,6 +19,8 @@ export interface Forgotten {
 
 export async function forgetPerson(db: Database, personId: string): Promise<Forgotten> {
   return db.writeTransaction(async (tx) => {
+    // the actions marked taken lose the person first (their notes; the links go with the person)
+    await runNamed(tx, 'erasure/forgetPersonActions', { personId });
     const [row] = await runNamed(tx, 'erasure/forgetPerson', { personId });
     const found = Number(row?.found ?? 0) === 1;
     if (found) await runNamed(tx, 'import/bumpDataVersion');

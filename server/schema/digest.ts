@@ -5,6 +5,7 @@
  * failure, the introductions worth making, and the relationships leaking the most value. Each line links into the explorer (a `#/…` fragment).
  */
 import { z } from 'zod';
+import { ACTION_KINDS, ACTION_METRICS } from './actions.ts';
 import { windowAnswer } from './window.ts';
 
 const ID = /^[^\s,]{1,200}$/;
@@ -32,6 +33,7 @@ export const DIGEST_SECTIONS = [
   'value',
   'governance',
   'brmRole',
+  'actions',
 ] as const;
 export type DigestSectionId = (typeof DIGEST_SECTIONS)[number];
 
@@ -42,6 +44,16 @@ export const digestLine = z.object({
   isNew: z.boolean(),
   units: z.array(z.string()).describe('The units the line is about'),
   people: z.array(z.string()).describe('The people the line is about'),
+  proposal: z
+    .object({
+      kind: z.enum(ACTION_KINDS),
+      metric: z.enum(ACTION_METRICS),
+      units: z.array(z.string()),
+      people: z.array(z.string()),
+      relationship: z.object({ providerId: z.string(), departmentId: z.string() }).optional(),
+    })
+    .optional()
+    .describe('What "Mark as taken" posts to /api/actions for this line (with the day it was taken)'),
 });
 export type DigestLine = z.infer<typeof digestLine>;
 

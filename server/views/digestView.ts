@@ -5,6 +5,7 @@
  */
 import type { DigestInputs } from '../analytics/digest/gather.ts';
 import type { DigestAnswer, DigestLine, DigestSectionId } from '../schema/digest.ts';
+import { actionLines, proposeAction } from './digest/actionLines.ts';
 import { isolationLines, failureLines } from './digest/networkLines.ts';
 import { maturityLines, stageLines } from './digest/relationshipLines.ts';
 import { introductionLines, promiseLines } from './digest/weekLines.ts';
@@ -47,6 +48,10 @@ const SECTIONS: Record<DigestSectionId, { title: string; empty: string }> = {
     title: 'Your role as BRM',
     empty: 'No assignment of yours in the window to read a role from.',
   },
+  actions: {
+    title: 'Actions you took and what followed',
+    empty: 'No action on your departments has been marked taken yet.',
+  },
 };
 
 export function digestView(inputs: DigestInputs): DigestAnswer {
@@ -63,6 +68,7 @@ export function digestView(inputs: DigestInputs): DigestAnswer {
     value: valueLines(windows),
     governance: governanceLines(windows),
     brmRole: brmRoleLines(current, inputs.brm.id),
+    actions: actionLines(inputs.actions, inputs.week.week),
   };
   return {
     brm: inputs.brm,
@@ -73,7 +79,7 @@ export function digestView(inputs: DigestInputs): DigestAnswer {
     sections: (Object.keys(SECTIONS) as DigestSectionId[]).map((id) => ({
       id,
       ...SECTIONS[id],
-      lines: lines[id],
+      lines: lines[id].map((line) => proposeAction(id, line, current)),
     })),
   };
 }

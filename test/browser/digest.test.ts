@@ -62,6 +62,10 @@ describe('My week', () => {
     );
     expect(boxes).toHaveLength(total);
     for (const box of boxes) expect(box.h * box.w).toBeGreaterThan(0);
+    // "Mark as taken" beside every line that proposes an action (the declining relationship's among them)
+    const proposed = digest.sections.flatMap((s) => s.lines).filter((l) => l.proposal).length;
+    expect(proposed).toBeGreaterThan(0);
+    expect(await page.locator('.digest-line .mark-taken-open').count()).toBe(proposed);
     const { providerId, departmentId } = fixture.org.groundTruth.decliningRelationship;
     const declining = page.locator(
       `.digest-section[data-section="stages"] a[href="#/relationships?rel=${providerId},${departmentId}"]`,

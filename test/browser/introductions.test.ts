@@ -45,6 +45,15 @@ describe('introductions in the silos view', () => {
     expect(words).toContain(`to ${bridge.b.name}`);
     expect(words).toContain(`${broker.name} would no longer be the only bridge to`);
     expect(await page.locator('.introduction-list li').count()).toBe(answer.introductions.length);
+    // each introduction can be marked taken; marked on the window's last day, it is too early to tell
+    expect(await page.locator('.introduction-list li .mark-taken-open').count()).toBe(
+      answer.introductions.length,
+    );
+    await item.locator('.mark-taken-open').click();
+    await item.locator('.mark-taken-form button[type="submit"]').click();
+    await item.locator('.mark-taken-done').waitFor({ timeout: 120_000 });
+    expect(await item.locator('.action-row').count()).toBe(1);
+    expect(await item.locator('.effect-text').textContent()).toMatch(/^Too early to tell/);
     await item.scrollIntoViewIfNeeded();
     await screenshot(page, 'introductions-broker');
     expect(problems).toEqual([]);

@@ -8,6 +8,7 @@
 import type { Database } from '../../db/database.ts';
 import { toDateTime, type Row } from '../../db/values.ts';
 import { TrellisError } from '../../errors.ts';
+import { actionsForDigest, type FollowedAction } from '../actions/digestActions.ts';
 import type { AnalyticsEngine, WindowAnalytics } from '../engine.ts';
 import type { IntroductionsResult } from '../introductions/index.ts';
 import type { ScenarioWorker } from '../whatif/scenarioWorker.ts';
@@ -40,6 +41,8 @@ export interface DigestInputs {
   previous: WindowAnalytics;
   promises: Row[];
   introductions: IntroductionsResult[];
+  /** Actions marked taken on the departments, with what followed up to the week's end. */
+  actions: FollowedAction[];
 }
 
 export async function gatherDigest(deps: DigestDeps, request: DigestRequest): Promise<DigestInputs> {
@@ -62,7 +65,14 @@ export async function gatherDigest(deps: DigestDeps, request: DigestRequest): Pr
     const job = { kind: 'introductions' as const, unit, options };
     introductions.push(await deps.scenarios.run(current, job, request.signal));
   }
-  return { brm, departments, week, current, previous, promises, introductions };
+  const followed = { token: request.token, signal: request.signal };
+  const actions = await actionsForDigest(
+    deps,
+    departments.map((d) => d.id),
+    week.week.to,
+    followed,
+  );
+  return { brm, departments, week, current, previous, promises, introductions, actions };
 }
 
 /** The person and the departments they serve by the week's end: 404 unknown (not echoed), 422 not a BRM. */

@@ -16,6 +16,7 @@ import { AnswerCache } from '../answerCache.ts';
 import { openApiDocument } from '../openapi.ts';
 import { defineRoute, type RouteDef } from '../route.ts';
 import { z } from 'zod';
+import { actionRoutes } from './actions.ts';
 import { compareRoutes } from './compare.ts';
 import { cypherRoutes } from './cypher.ts';
 import { digestRoutes } from './digest.ts';
@@ -54,6 +55,7 @@ export function apiRoutes(deps: AppDeps): RouteDef[] {
     ...whatIfRoutes({ ...deps, answers }, scenarios),
     ...introductionsRoutes({ ...deps, answers }, scenarios),
     ...digestRoutes({ ...deps, answers }, scenarios),
+    ...actionRoutes({ ...deps, answers }),
     ...exportRoutes({ graph }),
     ...importRoutes(deps),
     ...erasureRoutes(deps),

@@ -77,6 +77,18 @@ describe('forgetting a person', () => {
   });
 
   it('removes the person everywhere: graph, answers cached before, exports and logs', async () => {
+    const introduced = await app.call('/api/actions', {
+      as: 'analyst',
+      json: {
+        kind: 'introduction',
+        metric: 'isolation',
+        units: ['sales', 'it'],
+        people: ['p-ana', 'p-chen'],
+        takenAt: '2026-09-20',
+        note: 'Ana Lima (p-ana) agreed to meet Chen',
+      },
+    });
+    expect(introduced.status, await introduced.clone().text()).toBe(200);
     const before = await everyAnswer();
     expect(before.some(([, body]) => body.includes('Ana Lima'))).toBe(true); // the answers are cached now
     const res = await app.call('/api/people/p-ana', { as: 'admin', method: 'DELETE' });
@@ -91,6 +103,14 @@ describe('forgetting a person', () => {
       for (const text of ANA) expect(body.includes(text), `${path} still shows ${text}`).toBe(false);
     }
     for (const text of ANA) expect(logged).not.toContain(text);
+    // the action stays, with the rest of what it concerned, and says someone was forgotten
+    const [action] = (
+      (await (await app.call('/api/actions', { as: 'analyst' })).json()) as {
+        actions: Array<{ people: Array<{ id: string }>; forgottenPeople: number; note: string }>;
+      }
+    ).actions;
+    expect(action).toMatchObject({ people: [{ id: 'p-chen' }], forgottenPeople: 1 });
+    expect(action!.note).toBe('someone forgotten (someone forgotten) agreed to meet Chen');
   });
 });
 

@@ -22,6 +22,7 @@ const SAMPLE_BODY: Record<string, unknown> = {
   '/api/cypher': { query: 'RETURN 1 AS one' },
   '/api/import': { format: 1 }, // an empty bundle: valid, writes nothing
   '/api/whatif': { remove: { units: ['sales'] } }, // a unit-only removal: viewers may ask it
+  '/api/actions': { kind: 'action', metric: 'reach', units: ['sales'], takenAt: '2026-09-15' }, // POST only
 };
 /** A valid query for each route that needs one (units of the tiny fixture). */
 const SAMPLE_QUERY: Record<string, string> = {
@@ -84,7 +85,7 @@ describe('auth matrix', () => {
         const res = await app.call(`${SAMPLE_PATH[path] ?? path}${SAMPLE_QUERY[path] ?? ''}`, {
           as,
           method: method.toUpperCase(),
-          json: SAMPLE_BODY[path],
+          json: method === 'get' ? undefined : SAMPLE_BODY[path], // GET /api/actions shares POST's path
         });
         const rank = as === 'none' ? -1 : RANK[as]!;
         const expected = needed < 0 || rank >= needed ? 200 : as === 'none' ? 401 : 403;
