@@ -1,10 +1,11 @@
 /**
  * Writes a validated bundle, all or nothing, in transactions of bounded size: new nodes and the relationships
  * that reach them are staged in batches of their own transactions (smaller ones when Neo4j refuses a batch for
- * its memory), without the labels every reader matches by
- * (cypher/import/staged); the last transaction gives every staged node its labels at once and upserts what
- * touches existing nodes (cypher/import/*.cypher). A failure anywhere — a batch, the database, the process —
- * leaves the graph as it was: the staging is discarded at once, or before the next import and at start-up.
+ * its memory), without the labels every reader matches by (cypher/import/staged); behind the import gate the
+ * staged nodes take their labels, in batches too (switchStaged.ts); the last transaction upserts what touches
+ * existing nodes (cypher/import/*.cypher), bumps the data version and opens the gate. A failure anywhere — a
+ * batch, the database, the process — leaves the graph as it was: the staging is discarded (a switch begun,
+ * rolled back) at once, or before the next import and at start-up.
  * Upserts make a second import of the same data change nothing; each query reports per row whether it
  * created, updated or left the element unchanged.
  */
@@ -14,6 +15,7 @@ import { freshIds, routeOf, type Fresh, type Route, type StepName } from './stag
 
 export type { StepName } from './stagedSteps.ts';
 import { discardStaging, inOneTransaction, stageRows, type Run } from './stagingTransactions.ts';
+import { finishSwitch, settleSwitch, switchStaged } from './switchStaged.ts';
 
 export type Status = 'created' | 'updated' | 'unchanged';
 export type ImportSummary = Record<StepName, Record<Status, number>>;
@@ -96,36 +98,33 @@ export async function writeBundle(
 ): Promise<WriteResult> {
   await discardStaging(db);
   const summary = emptySummary();
+  let staged = 0;
   try {
     const plan = planRows(bundle, await freshIds(db, bundle), options);
     const batching = { size: options.batchSize ?? DEFAULT_BATCH };
     await forEachBatch(plan, 'staged', async (step, rows) =>
       addStatuses(summary[step.name], await stageRows(db, `import/staged/${step.name}`, rows, batching)),
     );
-    const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
+    staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
+    if (staged > 0) await switchStaged(db);
     return await inOneTransaction(db, async (run) => {
-      const [switched] = await run('import/staged/switch');
-      if (switched?.n !== staged) throw interfered(staged, switched?.n);
       await forEachBatch(plan, 'final', async (step, rows) =>
         addStatuses(summary[step.name], await run(step.query, { rows })),
       );
-      return { summary, dataVersion: await nextDataVersion(run, summary) };
+      const dataVersion = await nextDataVersion(run, summary);
+      if (staged > 0) await finishSwitch(run, staged);
+      return { summary, dataVersion };
     });
   } catch (error) {
     await discardStaging(db).catch(() => undefined); // the database may be what failed: then at the next start
     throw error;
+  } finally {
+    if (staged > 0) await settleSwitch(db);
   }
 }
 
 /** The steps that create nodes: what the switch must find staged, no more and no less. */
 const NODE_STEPS: StepName[] = ['units', 'people', 'engagements', 'feedback'];
-
-/** Another import on the same database discarded or added staged nodes: this one must not become visible. */
-function interfered(staged: number, switched: unknown): Error {
-  return new Error(
-    `${staged} staged nodes expected, ${String(switched)} found: another import ran on the same database`,
-  );
-}
 
 /** Rows per batch (as the plain-CREATE bound of bench/import.ts sends them): staged batches halve it while
  * Neo4j refuses one for its memory (stageRows). */
