@@ -1,9 +1,10 @@
 /**
  * Writes a validated bundle, all or nothing, in transactions of bounded size: new nodes and the relationships
  * that reach them are staged in batches of their own transactions (smaller ones when Neo4j refuses a batch for
- * its memory), without the labels every reader matches by (cypher/import/staged); behind the import gate the
- * staged nodes take their labels, in batches too (switchStaged.ts); the last transaction upserts what touches
- * existing nodes (cypher/import/*.cypher), bumps the data version and opens the gate. A failure anywhere — a
+ * its memory), without the labels every reader matches by (cypher/import/staged); the last transaction gives
+ * every staged node its labels at once, upserts what touches existing nodes (cypher/import/*.cypher) and bumps
+ * the data version — or, when Neo4j refuses that for its memory, the staged nodes take their labels in batches
+ * behind the import gate first (switchStaged.ts) and the last transaction opens it. A failure anywhere — a
  * batch, the database, the process — leaves the graph as it was: the staging is discarded (a switch begun,
  * rolled back) at once, or before the next import and at start-up.
  * Upserts make a second import of the same data change nothing; each query reports per row whether it
@@ -14,8 +15,14 @@ import type { Database } from '../db/database.ts';
 import { freshIds, routeOf, type Fresh, type Route, type StepName } from './stagedSteps.ts';
 
 export type { StepName } from './stagedSteps.ts';
-import { discardStaging, inOneTransaction, stageRows, type Run } from './stagingTransactions.ts';
-import { finishSwitch, settleSwitch, switchStaged } from './switchStaged.ts';
+import {
+  discardStaging,
+  exceedsTransactionMemory,
+  inOneTransaction,
+  stageRows,
+  type Run,
+} from './stagingTransactions.ts';
+import { finishSwitch, settleSwitch, switchAtOnce, switchStaged } from './switchStaged.ts';
 
 export type Status = 'created' | 'updated' | 'unchanged';
 export type ImportSummary = Record<StepName, Record<Status, number>>;
@@ -98,29 +105,53 @@ export async function writeBundle(
 ): Promise<WriteResult> {
   await discardStaging(db);
   const summary = emptySummary();
-  let staged = 0;
+  let gated = false;
   try {
     const plan = planRows(bundle, await freshIds(db, bundle), options);
     const batching = { size: options.batchSize ?? DEFAULT_BATCH };
     await forEachBatch(plan, 'staged', async (step, rows) =>
       addStatuses(summary[step.name], await stageRows(db, `import/staged/${step.name}`, rows, batching)),
     );
-    staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
-    if (staged > 0) await switchStaged(db);
-    return await inOneTransaction(db, async (run) => {
-      await forEachBatch(plan, 'final', async (step, rows) =>
-        addStatuses(summary[step.name], await run(step.query, { rows })),
-      );
-      const dataVersion = await nextDataVersion(run, summary);
-      if (staged > 0) await finishSwitch(run, staged);
-      return { summary, dataVersion };
-    });
+    const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
+    try {
+      return await lastTransaction(db, plan, summary, staged > 0 ? { staged, how: 'atOnce' } : undefined);
+    } catch (error) {
+      if (staged === 0 || !exceedsTransactionMemory(error)) throw error; // else: rolled back whole
+    }
+    gated = true;
+    await switchStaged(db);
+    return await lastTransaction(db, plan, summary, { staged, how: 'gated' });
   } catch (error) {
     await discardStaging(db).catch(() => undefined); // the database may be what failed: then at the next start
     throw error;
   } finally {
-    if (staged > 0) await settleSwitch(db);
+    if (gated) await settleSwitch(db);
   }
+}
+
+/**
+ * The import's last transaction: the switch at once, or the end of a gated one; the upserts of existing
+ * elements; the data version. Counts into a copy of the summary: a first attempt refused for its memory
+ * counted nothing that stays.
+ */
+async function lastTransaction(
+  db: Database,
+  plan: RowPlan,
+  staged: ImportSummary,
+  ending?: { staged: number; how: 'atOnce' | 'gated' },
+): Promise<WriteResult> {
+  const summary = structuredClone(staged);
+  const done = plan.done;
+  return inOneTransaction(db, async (run) => {
+    plan.done = done;
+    if (ending?.how === 'atOnce') await switchAtOnce(run, ending.staged);
+    await forEachBatch(plan, 'final', async (step, rows) =>
+      addStatuses(summary[step.name], await run(step.query, { rows })),
+    );
+    const dataVersion = await nextDataVersion(run, summary);
+    if (ending?.how === 'gated') await finishSwitch(run, ending.staged);
+    return { summary, dataVersion };
+  });
 }
 
 /** The steps that create nodes: what the switch must find staged, no more and no less. */

@@ -106,17 +106,16 @@ async function inOneWrite(work: string | ((tx: Transaction) => Promise<unknown>)
   }
 }
 
-/** Removes what an import of `bundle` created (its people, engagements and units but the tiny graph's). */
+/** Removes what an import of `bundle` created (none of the tiny graph's ids), in transactions that fit. */
 async function clearImported(bundle: Bundle): Promise<void> {
-  const ids = [...bundle.people, ...bundle.engagements, ...bundle.units].map((row) => row.id);
+  const ids = [...bundle.engagements, ...bundle.people, ...bundle.units].map((row) => row.id);
   const session = db.session('WRITE');
   try {
-    await session.run(
-      'MATCH (n) WHERE n.id IN $ids CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 500 ROWS',
-      {
-        ids,
-      },
-    );
+    for (const label of ['Engagement', 'Person', 'Unit']) {
+      const query = `MATCH (n:${label}) WHERE n.id IN $ids WITH n LIMIT 200 DETACH DELETE n RETURN count(*) AS n`;
+      let deleted = Infinity;
+      while (deleted > 0) deleted = Number((await session.run(query, { ids })).records[0]!.get('n'));
+    }
   } finally {
     await session.close();
   }
