@@ -59,6 +59,11 @@ export const ERRORS = {
     title: 'The import is too large for one transaction',
     hint: 'Nothing was written. Give the database more memory (NEO4J_HEAP_MB; an import may use 60% of it) or import the data in parts.',
   },
+  import_finishing: {
+    status: 503,
+    title: 'An import is finishing',
+    hint: 'An import is making its data visible; try again in a few seconds.',
+  },
   import_failed: {
     status: 500,
     title: 'The import failed and nothing was written',

@@ -17,6 +17,7 @@ import { openDatabase, type OpenDatabase } from './db/connect.ts';
 import { assertPortFree } from './db/ports.ts';
 import type { Database } from './db/database.ts';
 import { dropBefore, retentionCutoff } from './import/erasure.ts';
+import { discardStaging } from './import/stagingTransactions.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { TrellisError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
   const database = await openDatabase(config.neo4j, { report: say, supervise: { log, hooks } });
   const readiness: Readiness = { schemaApplied: true, shuttingDown: false, supervisor: database.supervisor };
   try {
+    const { rolledBack } = await discardStaging(database.db); // an import that died mid-switch: all or nothing
+    if (rolledBack > 0)
+      log.warn({ rolledBack }, 'rolled back an import that stopped while switching its data');
     if (config.demo.load) await loadDemoIfEmpty(database.db, config.demo, say);
   } catch (error) {
     await database.close();

@@ -10,6 +10,8 @@
  */
 import os from 'node:os';
 import type { Database } from '../db/database.ts';
+import { importFinishing, readDataVersion } from '../db/importGate.ts';
+import { TrellisError } from '../errors.ts';
 import type { EngagementHistory } from './projection/engagementHistory.ts';
 import { newestEngagement } from './projection/loadGraphs.ts';
 import { resolveWindow, type TimeWindow, type WindowSpec } from './window.ts';
@@ -97,6 +99,7 @@ export class AnalyticsEngine {
       network,
     );
     const need = request.need ?? 'people';
+    const computing = job.missing(familiesFor(need)).length > 0;
     await this.scheduler.demand(job, {
       families: familiesFor(need),
       token: request.token ?? 'local',
@@ -105,6 +108,8 @@ export class AnalyticsEngine {
       signal: request.signal,
       onStep: request.onStep,
     });
+    // Computed now: its reads may have overlapped an import's switch (server/db/importGate.ts).
+    if (computing) await this.confirm(dataVersion);
     return job.analytics(need, window);
   }
 
@@ -166,13 +171,34 @@ export class AnalyticsEngine {
   private dataVersion(): Promise<number> {
     const maxAge = this.options.versionMaxAgeMs ?? 0;
     if (this.version && performance.now() - this.version.readAt < maxAge) return this.version.value;
-    const value = this.db.read('meta/dataVersion').then(([row]) => this.seen(Number(row?.dataVersion ?? 0)));
+    const value = this.readVersion();
     const entry = { readAt: performance.now(), value };
     value.catch(() => {
       if (this.version === entry) this.version = undefined;
     });
     this.version = entry;
     return value;
+  }
+
+  /** Throws import_finishing unless the data version is still `dataVersion` and no import is switching. */
+  private async confirm(dataVersion: number): Promise<void> {
+    if ((await this.readVersion()) === dataVersion) return;
+    this.version = undefined; // the next request resolves its window on the new version
+    throw importFinishing();
+  }
+
+  /** The data version, through the import gate: while an import switches, nothing computed may be served again. */
+  private async readVersion(): Promise<number> {
+    try {
+      return this.seen(await readDataVersion(this.db));
+    } catch (error) {
+      if (error instanceof TrellisError && error.code === 'import_finishing') {
+        this.lastVersion = undefined;
+        this.jobs.keepOnly(-1);
+        this.history = undefined;
+      }
+      throw error;
+    }
   }
 
   /** A data version other than the last one read: what was computed for the others goes. */

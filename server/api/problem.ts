@@ -12,6 +12,7 @@ import { classifyFailure } from './failures.ts';
 const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {
   database_unavailable: '2',
   neo4j_unreachable: '2',
+  import_finishing: '3',
   shutting_down: '5',
 };
 

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cypher, statements } from '../db/cypherFiles.ts';
 import type { Database } from '../db/database.ts';
+import { confirmDataVersion, readDataVersion } from '../db/importGate.ts';
 import { TrellisError } from '../errors.ts';
 import type { CypherRequest } from '../schema/api.ts';
 import { refusedKeyword } from './keywords.ts';
@@ -49,6 +50,8 @@ export async function runConsoleQuery(
   const deadline = arrivedAt + settings.timeoutMs + DEADLINE_GRACE_MS;
   const limit = Math.min(request.limit ?? settings.maxRows, settings.maxRows);
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
+  // 503 while an import switches its data visible (server/db/importGate.ts); read again after the query.
+  const dataVersion = await withDeadline(readDataVersion(db), deadline, 'planning');
   if (settings.planGate) {
     const gate = passPlanGate(db, request.query, request.parameters, settings.timeoutMs);
     await withDeadline(gate, deadline, 'planning').catch((error: unknown) => {
@@ -58,6 +61,7 @@ export async function runConsoleQuery(
   const job = { query: request.query, parameters: request.parameters, limit, maxBytes };
   const outcome = await workers.run(job, { deadline, graceMs: DEADLINE_GRACE_MS });
   if (!outcome.ok) throw consoleError(neo4jFailure(outcome.error));
+  await withDeadline(confirmDataVersion(db, dataVersion), deadline);
   const fields = { limit, maxBytes, queryHash: queryHash(request.query), elapsedMs: Date.now() - arrivedAt };
   // The worker's JSON starts with '{': put the fields of this thread in front of its first member.
   return Buffer.concat([Buffer.from(JSON.stringify(fields).slice(0, -1) + ','), outcome.body.subarray(1)]);

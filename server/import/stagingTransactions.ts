@@ -1,7 +1,7 @@
 /**
- * The transactions of a staged import: discarding a staging left behind (its own batched transactions), the
- * staged batches, and the last transaction. Batches and the last transaction run explicitly rather than through
- * the driver's managed retry: a transaction refused for its memory would otherwise run again, whole, for
+ * The transactions of a staged import: recovering from an import left half done (its own batched
+ * transactions), the staged batches, and the last transaction. Batches and the last transaction run
+ * explicitly rather than through the driver's managed retry: a transaction refused for its memory would otherwise run again, whole, for
  * nothing (the driver classes that refusal transient). A staged batch refused for its memory is written again
  * as two halves, and the batches after it are that small too: the import fits db.memory.transaction.max
  * however low it is set, as long as one row and the last transaction do.
@@ -13,17 +13,22 @@ import { recordToRow, type Row } from '../db/values.ts';
 
 export type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
-/** Staged nodes removed per transaction, at first: halved while Neo4j refuses a batch for its memory. */
-const DISCARD_BATCH = 5_000;
+/** Nodes per transaction of a batched pass (discard, switch, settle, roll-back), at first: halved while
+ * Neo4j refuses a batch for its memory. */
+const PASS_BATCH = 5_000;
 
-/** Removes every staged node (and its relationships) of an import that did not finish. */
-export async function discardStaging(db: Database): Promise<void> {
+/**
+ * Runs a query that works through `CALL … IN TRANSACTIONS OF $batch ROWS` to its end, halving the batch while
+ * Neo4j refuses one for its memory: the batches before a refused one committed, so the next run finds only the
+ * rest.
+ */
+export async function runInBatches(db: Database, query: string, batch = PASS_BATCH): Promise<void> {
   const session = db.session('WRITE');
   try {
-    for (let batch = DISCARD_BATCH; ; batch = Math.ceil(batch / 2)) {
+    for (; ; batch = Math.ceil(batch / 2)) {
       try {
-        await session.run(cypher('import/staged/discard'), { batch: neo4j.int(batch) });
-        return; // the batches before a refused one committed: the next run finds only the rest
+        await session.run(cypher(query), { batch: neo4j.int(batch) });
+        return;
       } catch (error) {
         if (!exceedsTransactionMemory(error) || batch === 1) throw error;
       }
@@ -31,6 +36,32 @@ export async function discardStaging(db: Database): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/** What discardStaging found: nodes of an import that died during its switch, now removed. */
+export interface Recovery {
+  rolledBack: number;
+}
+
+/**
+ * Leaves no import half done (run before every import and at start-up): an import that died during its switch
+ * — the import gate still closed (server/db/importGate.ts), its last transaction never committed — is rolled
+ * back, its switched nodes removed while readers are still answered 503, and the gate opened with a new data
+ * version; the switch marks of one that finished are dropped; the staging an unfinished import left (never
+ * visible) is removed.
+ */
+export async function discardStaging(db: Database): Promise<Recovery> {
+  const [gate] = await db.read('meta/dataVersion');
+  if (gate?.switching !== true) {
+    await runInBatches(db, 'import/staged/settle');
+    await runInBatches(db, 'import/staged/discard');
+    return { rolledBack: 0 };
+  }
+  const [switched] = await db.read('import/staged/switchedCount');
+  await runInBatches(db, 'import/staged/rollBack');
+  await runInBatches(db, 'import/staged/discard');
+  await inOneTransaction(db, (run) => run('import/staged/reopen'));
+  return { rolledBack: Number(switched?.n ?? 0) };
 }
 
 /** Runs `work` in one explicit write transaction: committed when it resolves, rolled back when it throws. */

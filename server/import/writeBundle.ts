@@ -1,10 +1,12 @@
 /**
  * Writes a validated bundle, all or nothing, in transactions of bounded size: new nodes and the relationships
  * that reach them are staged in batches of their own transactions (smaller ones when Neo4j refuses a batch for
- * its memory), without the labels every reader matches by
- * (cypher/import/staged); the last transaction gives every staged node its labels at once and upserts what
- * touches existing nodes (cypher/import/*.cypher). A failure anywhere — a batch, the database, the process —
- * leaves the graph as it was: the staging is discarded at once, or before the next import and at start-up.
+ * its memory), without the labels every reader matches by (cypher/import/staged); the last transaction gives
+ * every staged node its labels at once, upserts what touches existing nodes (cypher/import/*.cypher) and bumps
+ * the data version — or, when Neo4j refuses that for its memory, the staged nodes take their labels in batches
+ * behind the import gate first (switchStaged.ts) and the last transaction opens it. A failure anywhere — a
+ * batch, the database, the process — leaves the graph as it was: the staging is discarded (a switch begun,
+ * rolled back) at once, or before the next import and at start-up.
  * Upserts make a second import of the same data change nothing; each query reports per row whether it
  * created, updated or left the element unchanged.
  */
@@ -13,7 +15,14 @@ import type { Database } from '../db/database.ts';
 import { freshIds, routeOf, type Fresh, type Route, type StepName } from './stagedSteps.ts';
 
 export type { StepName } from './stagedSteps.ts';
-import { discardStaging, inOneTransaction, stageRows, type Run } from './stagingTransactions.ts';
+import {
+  discardStaging,
+  exceedsTransactionMemory,
+  inOneTransaction,
+  stageRows,
+  type Run,
+} from './stagingTransactions.ts';
+import { finishSwitch, settleSwitch, switchAtOnce, switchStaged } from './switchStaged.ts';
 
 export type Status = 'created' | 'updated' | 'unchanged';
 export type ImportSummary = Record<StepName, Record<Status, number>>;
@@ -99,6 +108,7 @@ export async function writeBundle(
 ): Promise<WriteResult> {
   await discardStaging(db);
   const summary = emptySummary();
+  let gated = false;
   try {
     const plan = planRows(bundle, await freshIds(db, bundle), options);
     const batching = { size: options.batchSize ?? DEFAULT_BATCH };
@@ -106,29 +116,49 @@ export async function writeBundle(
       addStatuses(summary[step.name], await stageRows(db, `import/staged/${step.name}`, rows, batching)),
     );
     const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
-    return await inOneTransaction(db, async (run) => {
-      const [switched] = await run('import/staged/switch');
-      if (switched?.n !== staged) throw interfered(staged, switched?.n);
-      await forEachBatch(plan, 'final', async (step, rows) =>
-        addStatuses(summary[step.name], await run(step.query, { rows })),
-      );
-      return { summary, dataVersion: await nextDataVersion(run, summary) };
-    });
+    try {
+      return await lastTransaction(db, plan, summary, staged > 0 ? { staged, how: 'atOnce' } : undefined);
+    } catch (error) {
+      if (staged === 0 || !exceedsTransactionMemory(error)) throw error; // else: rolled back whole
+    }
+    gated = true;
+    await switchStaged(db);
+    return await lastTransaction(db, plan, summary, { staged, how: 'gated' });
   } catch (error) {
     await discardStaging(db).catch(() => undefined); // the database may be what failed: then at the next start
     throw error;
+  } finally {
+    if (gated) await settleSwitch(db);
   }
+}
+
+/**
+ * The import's last transaction: the switch at once, or the end of a gated one; the upserts of existing
+ * elements; the data version. Counts into a copy of the summary: a first attempt refused for its memory
+ * counted nothing that stays.
+ */
+async function lastTransaction(
+  db: Database,
+  plan: RowPlan,
+  staged: ImportSummary,
+  ending?: { staged: number; how: 'atOnce' | 'gated' },
+): Promise<WriteResult> {
+  const summary = structuredClone(staged);
+  const done = plan.done;
+  return inOneTransaction(db, async (run) => {
+    plan.done = done;
+    if (ending?.how === 'atOnce') await switchAtOnce(run, ending.staged);
+    await forEachBatch(plan, 'final', async (step, rows) =>
+      addStatuses(summary[step.name], await run(step.query, { rows })),
+    );
+    const dataVersion = await nextDataVersion(run, summary);
+    if (ending?.how === 'gated') await finishSwitch(run, ending.staged);
+    return { summary, dataVersion };
+  });
 }
 
 /** The steps that create nodes: what the switch must find staged, no more and no less. */
 const NODE_STEPS: StepName[] = ['units', 'people', 'engagements', 'feedback'];
-
-/** Another import on the same database discarded or added staged nodes: this one must not become visible. */
-function interfered(staged: number, switched: unknown): Error {
-  return new Error(
-    `${staged} staged nodes expected, ${String(switched)} found: another import ran on the same database`,
-  );
-}
 
 /** Rows per batch (as the plain-CREATE bound of bench/import.ts sends them): staged batches halve it while
  * Neo4j refuses one for its memory (stageRows). */

@@ -1,8 +1,10 @@
 /**
  * All-or-nothing when the database itself dies mid-import: a separate managed Neo4j is killed (SIGKILL) while
- * an import is in flight, then restarted on the same store; the graph is exactly as before the import once the
- * staging left behind is discarded, as Trellis does at start-up and before every import. Nothing of the import
- * is visible to a reader even before that.
+ * an import is in flight — while it stages, then while it switches its staged nodes visible behind the import
+ * gate — and restarted on the same store; the graph is exactly as before the import once the staging left
+ * behind is discarded (a switch begun, rolled back), as Trellis does at start-up and before every import.
+ * Nothing of the import is visible to a reader even before that: readers are answered 503 while the gate is
+ * closed.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +14,7 @@ import type { ManagedNeo4jConfig } from '../../server/config.ts';
 import { applySchema } from '../../server/db/connect.ts';
 import { Database } from '../../server/db/database.ts';
 import { startManagedNeo4j, type ManagedNeo4j } from '../../server/db/managedNeo4j.ts';
+import { readDataVersion } from '../../server/db/importGate.ts';
 import { freePort } from '../../server/db/ports.ts';
 import { importData, readImportSource } from '../../server/import/importer.ts';
 import { rawFromBundle } from '../../server/import/rawBundle.ts';
@@ -26,7 +29,10 @@ afterAll(async () => {
   fs.rmSync(home, { recursive: true, force: true });
 });
 
+let lastConfig: ManagedNeo4jConfig | undefined;
+
 async function open(config: ManagedNeo4jConfig) {
+  lastConfig = config;
   managed = await startManagedNeo4j(config, { report: () => {} });
   const db = new Database({ uri: managed.uri, user: managed.user, password: managed.password });
   await applySchema(db);
@@ -73,7 +79,44 @@ describe('import when the database dies', () => {
     expect(await graphFingerprint(db)).toEqual(before);
     await db.close();
   });
+
+  it('rolls back an import killed during its switch', { timeout: 600_000 }, async () => {
+    // At 16 MB of transaction memory the switch cannot run at once: it runs gated, in batches.
+    await managed!.stop();
+    const db = await open({ ...lastConfig!, txMaxMb: 16 });
+    const before = await graphFingerprint(db);
+    const version = await readDataVersion(db);
+    const crashing = importData(db, { raw: rawFromBundle(syntheticBundle(500, 8_000)), issues: [] });
+    await gateClosed(db, crashing);
+    process.kill(managed!.pid, 'SIGKILL'); // the gate is closed: the switch has begun or is about to
+    await expect(crashing).rejects.toMatchObject({ code: 'import_failed' });
+    await managed!.exited;
+    await db.close().catch(() => {});
+
+    const restarted = await open(lastConfig!);
+    await expect(readDataVersion(restarted)).rejects.toMatchObject({ code: 'import_finishing' });
+    await discardStaging(restarted); // what Trellis does at start-up
+    expect(await countStaged(restarted)).toBe(0);
+    expect(await graphFingerprint(restarted)).toEqual(before);
+    expect(await readDataVersion(restarted)).toBe(version + 1);
+    await restarted.close();
+  });
 });
+
+/** Waits until the import closes the gate (it would fail the test by finishing first). */
+async function gateClosed(db: Database, importing: Promise<unknown>): Promise<void> {
+  let settled = false;
+  void importing.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (;;) {
+    const [row] = await db.read('meta/dataVersion');
+    if (row?.switching === true) return;
+    if (settled) throw new Error('the import ended before its switch was seen');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
 
 async function countStaged(db: Database): Promise<number> {
   const [row] = await db.read('import/stagedCount');
