@@ -6,10 +6,10 @@
 // Parameters: $rows: [{ id, at, promisedBy?, deliveredAt?, props }] (ids the database does not hold)
 // Returns: status ('created'), n.
 UNWIND $rows AS row
-WITH row, row.props AS props
 CREATE (:StagedEngagement {
-  id: row.id, kind: props.kind, at: datetime(row.at), durationMin: props.durationMin, topic: props.topic,
-  negotiated: props.negotiated, promisedBy: datetime(row.promisedBy), deliveredAt: datetime(row.deliveredAt),
-  outcome: props.outcome, sentiment: props.sentiment, value: props.value
+  id: row.id, kind: row.props.kind, at: datetime(row.at), durationMin: row.props.durationMin,
+  topic: row.props.topic, negotiated: row.props.negotiated, promisedBy: datetime(row.promisedBy),
+  deliveredAt: datetime(row.deliveredAt), outcome: row.props.outcome, sentiment: row.props.sentiment,
+  value: row.props.value
 })
 RETURN 'created' AS status, count(*) AS n

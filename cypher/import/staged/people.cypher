@@ -5,9 +5,9 @@
 // Parameters: $rows: [{ id, props: { id, name, title, role, active, email?, foundByDomain? } }] (ids the database does not hold)
 // Returns: status ('created'), n.
 UNWIND $rows AS row
-WITH row.props AS props
 CREATE (:StagedPerson {
-  id: props.id, name: props.name, title: props.title, role: props.role, active: props.active,
-  email: props.email, emailKey: toLower(props.email), foundByDomain: props.foundByDomain
+  id: row.props.id, name: row.props.name, title: row.props.title, role: row.props.role,
+  active: row.props.active, email: row.props.email, emailKey: toLower(row.props.email),
+  foundByDomain: row.props.foundByDomain
 })
 RETURN 'created' AS status, count(*) AS n
