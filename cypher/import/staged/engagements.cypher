@@ -1,11 +1,15 @@
 // Staging: creates new engagements as StagedEngagement (no Engagement label until the switch), times as
-// DateTime as import/engagements does. One SET of a projected map: setting the times after the map would make
-// Neo4j hold the whole batch back (an Eager between the two SETs).
+// DateTime as import/engagements does. Every property is given in the CREATE itself (a missing one is null,
+// which CREATE leaves out): `SET e = map` then more SETs made Neo4j hold the whole batch back (an Eager) and
+// rewrite each node's properties, about twice the time of this CREATE (scratch measurement, issue 13 item 6).
+// The properties are engagementRow's (server/schema/bundle.ts): a field added there must be added here.
 // Parameters: $rows: [{ id, at, promisedBy?, deliveredAt?, props }] (ids the database does not hold)
 // Returns: status ('created'), n.
 UNWIND $rows AS row
-WITH row, row.props AS props
-CREATE (e:StagedEngagement)
-SET e = props {.*, at: datetime(row.at), promisedBy: datetime(row.promisedBy),
-               deliveredAt: datetime(row.deliveredAt)}
+CREATE (:StagedEngagement {
+  id: row.id, kind: row.props.kind, at: datetime(row.at), durationMin: row.props.durationMin,
+  topic: row.props.topic, negotiated: row.props.negotiated, promisedBy: datetime(row.promisedBy),
+  deliveredAt: datetime(row.deliveredAt), outcome: row.props.outcome, sentiment: row.props.sentiment,
+  value: row.props.value
+})
 RETURN 'created' AS status, count(*) AS n
