@@ -6,15 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RelationshipRow } from '../../server/schema/relationships.ts';
-import { screenshot, useExplorer } from './support/explorer.ts';
+import { analystAnswer, screenshot, useExplorer } from './support/explorer.ts';
 
 const fixture = useExplorer('s', 1);
 
-async function api<T>(path: string): Promise<T> {
-  const response = await fixture.explorer.app.call(path, { as: 'analyst' });
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
+const api = <T>(path: string) => analystAnswer<T>(fixture, path);
 
 const rowsShown = '.rel-table tbody tr[data-key]';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Role } from '../../../server/auth/roles.ts';
 import type { Database } from '../../../server/db/database.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../../../server/explorer/build.ts';
@@ -84,6 +84,13 @@ export function useExplorer(size: Size, seed: number): ExplorerFixture {
     await fixture.db?.close();
   });
   return fixture;
+}
+
+/** An API answer as the analyst's explorer receives it (the tests compare what is drawn with it). */
+export async function analystAnswer<T>(fixture: ExplorerFixture, path: string): Promise<T> {
+  const response = await fixture.explorer.app.call(path, { as: 'analyst' });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
 }
 
 /** Waits until the map has an answer drawn and its layout has come to rest. */
