@@ -38,6 +38,41 @@ export function inkNear(page: Page, colours: string[], tolerance = 2): Promise<R
   );
 }
 
+/**
+ * How many canvas pixels show each colour (#RRGGBB) blended over white at an opacity of at least `minAlpha`: a
+ * pixel p counts when p = 255 + t · (colour − 255) per channel, within `tolerance`, for one t in [minAlpha, 1].
+ * Thin ties are mostly anti-aliased, so their pixels are lighter than the tie's colour at its drawing opacity,
+ * and overlapping ties are darker; both stay on the line from white to the colour, which inkNear misses.
+ */
+export function inkBlended(
+  page: Page,
+  colours: string[],
+  minAlpha: number,
+  tolerance = 2,
+): Promise<Record<string, number>> {
+  return page.$eval(
+    '.map-stage canvas',
+    (canvas, { wanted, minAlpha, tolerance }) => {
+      const c = canvas as HTMLCanvasElement;
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      const lines = wanted.map((w) => [1, 3, 5].map((i) => Number.parseInt(w.slice(i, i + 2), 16) - 255));
+      const counts = wanted.map(() => 0);
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250) continue; // background
+        for (let k = 0; k < lines.length; k++) {
+          const line = lines[k]!;
+          const main = line.reduce((m, d, ch) => (Math.abs(d) > Math.abs(line[m]!) ? ch : m), 0);
+          const t = (data[i + main]! - 255) / line[main]!;
+          if (t < minAlpha || t > 1) continue;
+          if (line.every((d, ch) => Math.abs(data[i + ch]! - (255 + t * d)) <= tolerance)) counts[k]! += 1;
+        }
+      }
+      return Object.fromEntries(wanted.map((w, k) => [w, counts[k]!]));
+    },
+    { wanted: colours, minAlpha, tolerance },
+  );
+}
+
 /** Up to `max` canvas points (CSS pixels, page coordinates) drawn within `tolerance` of a colour, spread out. */
 export async function pointsOf(
   page: Page,
