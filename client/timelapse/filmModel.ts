@@ -24,10 +24,16 @@ export interface Film {
 
 export function buildFilm(answers: GraphAnswer[]): Film {
   const model = buildModel(unionOf(answers));
-  const maxWeight = Math.max(1e-9, ...answers.flatMap((a) => a.edges.map((edge) => edge.weight)));
+  const maxWeight = largest(
+    answers.flatMap((a) => a.edges.map((edge) => edge.weight)),
+    1e-9,
+  );
   const width = edgeWidthScale([0, maxWeight]);
   const frames = answers.map((answer) => frameOf(answer, model, width));
-  const most = Math.max(1, ...frames.flatMap((frame) => [...frame.engagements.values()]));
+  const most = largest(
+    frames.flatMap((frame) => [...frame.engagements.values()]),
+    1,
+  );
   const radius = radiusScale([0, most], 'unit');
   for (const node of model.nodes) {
     // The layout keeps room for a unit at its largest.
@@ -63,4 +69,14 @@ function frameOf(answer: GraphAnswer, model: MapModel, width: (weight: number) =
       engagements.set(node, (engagements.get(node) ?? 0) + edge.engagements);
   }
   return { answer, links, engagements };
+}
+
+/**
+ * The largest value, at least `floor`. A loop, not Math.max(...values): a film of 5,000 units holds hundreds of
+ * thousands of ties, past what a spread may pass as arguments (RangeError: call stack size exceeded).
+ */
+function largest(values: readonly number[], floor: number): number {
+  let most = floor;
+  for (const value of values) if (value > most) most = value;
+  return most;
 }
