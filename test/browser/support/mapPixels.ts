@@ -56,12 +56,16 @@ export function inkBlended(
       const c = canvas as HTMLCanvasElement;
       const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
       const lines = wanted.map((w) => [1, 3, 5].map((i) => Number.parseInt(w.slice(i, i + 2), 16) - 255));
+      // The channel farthest from white gives t most precisely; chosen once per colour, not per pixel.
+      const mains = lines.map((line) =>
+        line.reduce((m, d, ch) => (Math.abs(d) > Math.abs(line[m]!) ? ch : m), 0),
+      );
       const counts = wanted.map(() => 0);
       for (let i = 0; i < data.length; i += 4) {
         if (data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250) continue; // background
         for (let k = 0; k < lines.length; k++) {
           const line = lines[k]!;
-          const main = line.reduce((m, d, ch) => (Math.abs(d) > Math.abs(line[m]!) ? ch : m), 0);
+          const main = mains[k]!;
           const t = (data[i + main]! - 255) / line[main]!;
           if (t < minAlpha || t > 1) continue;
           if (line.every((d, ch) => Math.abs(data[i + ch]! - (255 + t * d)) <= tolerance)) counts[k]! += 1;
