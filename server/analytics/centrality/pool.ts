@@ -71,6 +71,12 @@ function workerCount(order: number, blocks: number, parallel: ParallelOptions): 
   return Math.max(0, Math.min(wanted, blocks));
 }
 
+/**
+ * Kernel threads kept between runs, unref'd while idle so they never keep the process alive. A new thread pays
+ * its start and compiles the kernel afresh: on a 2,000-person window that cost more than the run it served.
+ */
+const idleThreads: Worker[] = [];
+
 async function inWorkers(
   csr: CsrGraph,
   task: KernelTask,
@@ -79,32 +85,62 @@ async function inWorkers(
   count: number,
 ): Promise<Float64Array[]> {
   const { offsets, targets, distances } = csr;
-  const workerData = { csr: { offsets, targets, distances }, sources };
+  const inputs = { type: 'inputs', csr: { offsets, targets, distances }, sources };
   const results: Float64Array[] = new Array<Float64Array>(ranges.length);
-  const threads = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData, execArgv: [] }));
+  const threads = Array.from({ length: count }, takeThread);
   let next = 0;
   const drive = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const send = () => {
         const block = next++;
         const range = ranges[block];
-        if (!range) return resolve();
-        worker.postMessage({ ...task, block, from: range[0], to: range[1] });
+        if (!range) return finish();
+        worker.postMessage({ ...task, type: 'block', block, from: range[0], to: range[1] });
       };
-      worker.on('message', (reply: { block: number; result: Float64Array }) => {
+      const onMessage = (reply: { block: number; result: Float64Array }) => {
         results[reply.block] = reply.result;
         send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`centrality/pool: worker exited with code ${code}`)));
+      };
+      const onExit = (code: number) => fail(new Error(`centrality/pool: worker exited with code ${code}`));
+      const listen = (on: boolean) => {
+        const method = on ? 'on' : 'off';
+        worker[method]('message', onMessage)[method]('error', fail)[method]('exit', onExit);
+      };
+      const finish = () => (listen(false), resolve());
+      const fail = (error: Error) => (listen(false), reject(error));
+      listen(true);
+      worker.postMessage(inputs);
       send();
     });
   try {
     await Promise.all(threads.map(drive));
-  } finally {
+  } catch (error) {
     await Promise.all(threads.map((worker) => worker.terminate()));
+    throw error;
   }
+  threads.forEach(giveBack);
   return results;
+}
+
+function takeThread(): Worker {
+  const worker = idleThreads.pop() ?? spawnThread();
+  worker.ref();
+  return worker;
+}
+
+function spawnThread(): Worker {
+  const worker = new Worker(WORKER_URL, { execArgv: [] });
+  worker.once('exit', () => {
+    const at = idleThreads.indexOf(worker);
+    if (at >= 0) idleThreads.splice(at, 1);
+  });
+  return worker;
+}
+
+function giveBack(worker: Worker): void {
+  worker.unref();
+  if (idleThreads.length < os.availableParallelism()) idleThreads.push(worker);
+  else void worker.terminate();
 }
 
 function shared(sources: Int32Array): Int32Array {

@@ -1,20 +1,26 @@
 /**
- * Worker thread for pool.ts: receives the shared CSR arrays and the source list once (workerData), then
- * computes the blocks it is sent with the same kernel as the main thread, reusing one workspace.
+ * Worker thread for pool.ts, kept between runs: each run first sends its shared CSR arrays and source list, then
+ * the blocks to compute with the same kernel as the main thread, reusing one workspace per run.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { computeBlock, createWorkspace } from './kernel.mjs';
 
-/** @import { KernelTask } from './kernel.mjs' */
-/** @import { KernelCsr } from './workspace.mjs' */
-/** @typedef {KernelTask & { block: number, from: number, to: number }} BlockTask what pool.ts posts */
+/** @import { KernelTask, } from './kernel.mjs' */
+/** @import { KernelCsr, Workspace } from './workspace.mjs' */
+/** @typedef {{ type: 'inputs', csr: KernelCsr, sources: Int32Array }} RunInputs what pool.ts posts first */
+/** @typedef {KernelTask & { type: 'block', block: number, from: number, to: number }} BlockTask then these */
 
 const port = parentPort;
 if (!port) throw new Error('centrality/worker: must run as a worker thread (pool.ts)');
-const { csr, sources } = /** @type {{ csr: KernelCsr, sources: Int32Array }} */ (workerData);
-const workspace = createWorkspace(csr);
+/** @type {{ csr: KernelCsr, sources: Int32Array, workspace: Workspace } | undefined} */
+let run;
 
-port.on('message', (/** @type {BlockTask} */ task) => {
-  const result = computeBlock(csr, task, sources, task.from, task.to, workspace);
-  port.postMessage({ block: task.block, result }, [result.buffer]);
+port.on('message', (/** @type {RunInputs | BlockTask} */ message) => {
+  if (message.type === 'inputs') {
+    run = { csr: message.csr, sources: message.sources, workspace: createWorkspace(message.csr) };
+    return;
+  }
+  if (!run) throw new Error('centrality/worker: a block arrived before its inputs');
+  const result = computeBlock(run.csr, message, run.sources, message.from, message.to, run.workspace);
+  port.postMessage({ block: message.block, result }, [result.buffer]);
 });
