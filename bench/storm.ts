@@ -115,8 +115,8 @@ function report(m: Measured): string {
           '≤ 2 s after the storm',
         ],
         [
-          'computations started / cancelled / completed',
-          `${m.stormStats.started} / ${m.stormStats.cancelled} / ${m.stormStats.completed}`,
+          'computations started / cancelled (stopped by their thread, terminated) / completed',
+          `${m.stormStats.started} / ${m.stormStats.cancelled} (${m.stormStats.stopped}, ${m.stormStats.terminated}) / ${m.stormStats.completed}`,
           '',
           '',
           '',

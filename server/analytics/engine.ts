@@ -17,7 +17,7 @@ import { newestEngagement } from './projection/loadGraphs.ts';
 import { resolveWindow, type TimeWindow, type WindowSpec } from './window.ts';
 import { WindowScheduler, type SchedulerCounts } from './compute/scheduler.ts';
 import { familiesFor, WindowJob, type Need } from './compute/windowJob.ts';
-import { WorkerPool } from './compute/workerPool.ts';
+import { WorkerPool, type StopCounts } from './compute/workerPool.ts';
 import { WindowJobs } from './compute/windowJobs.ts';
 import type { NetworkKind } from '../schema/survey.ts';
 
@@ -123,13 +123,16 @@ export class AnalyticsEngine {
   }
 
   /**
-   * Computations started, completed, cancelled and dropped so far, threads alive, and how many times every
-   * engagement was read (once per data version, unless concurrent tasks both began without it) (tests, bench).
+   * Computations started, completed, cancelled and dropped so far, how the cancelled ones ended (their thread
+   * stopped them, or was terminated), threads alive, and how many times every engagement was read (once per
+   * data version, unless concurrent tasks both began without it) (tests, bench).
    */
-  stats(): SchedulerCounts & { threads: number; queued: number; running: number; historiesRead: number } {
+  stats(): SchedulerCounts &
+    StopCounts & { threads: number; queued: number; running: number; historiesRead: number } {
     return {
       ...this.scheduler.counts,
       ...this.scheduler.load,
+      ...this.pool.stops,
       threads: this.pool.threads,
       historiesRead: this.historiesRead,
     };

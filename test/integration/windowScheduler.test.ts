@@ -1,10 +1,13 @@
 /**
  * Window computations off the HTTP thread, against the real Neo4j: requests for one window share one
- * computation; a computation nobody waits for stops (its worker thread ends, its transactions end, and the
- * window is computed afresh when asked again); and a slider storm — one caller asking for window after window,
+ * computation; a computation nobody waits for stops (its transactions end, its thread stops it and serves on —
+ * or is terminated when it does not stop in time — and the window is computed afresh when asked again); and a
+ * slider storm — one caller asking for window after window,
  * aborting each previous request — leaves health and a cached answer of another caller untouched: no 503.
  */
 import { describe, expect, it } from 'vitest';
+import { WorkerPool, type PoolOptions } from '../../server/analytics/compute/workerPool.ts';
+import type { WorkerReply } from '../../server/analytics/compute/protocol.ts';
 import type { AnalyticsEngine } from '../../server/analytics/engine.ts';
 import type { Database } from '../../server/db/database.ts';
 import { useDemoApp } from './api/demoApp.ts';
@@ -46,7 +49,7 @@ describe('window computations', () => {
     expect(engine().stats().started - before).toBe(1);
   });
 
-  it('stops a computation nobody waits for: its thread and its queries end, and it is not kept', async () => {
+  it('stops a computation nobody waits for: its queries end, and it is not kept', async () => {
     const before = engine().stats();
     const gone = new AbortController();
     const computing = engine().forWindow('58d', {
@@ -55,11 +58,55 @@ describe('window computations', () => {
     });
     await expect(computing).rejects.toMatchObject({ name: 'AbortError' });
     expect(engine().stats().cancelled - before.cancelled).toBe(1);
-    await eventually(() => engine().stats().threads <= before.threads, 'the cancelled thread exits');
+    const ended = () => engine().stats().stopped + engine().stats().terminated;
+    await eventually(() => ended() === before.stopped + before.terminated + 1, 'the cancelled task ends');
     await eventually(async () => (await computeTransactions(demo.db)) === 0, 'its transactions end');
     expect(engine().stats().completed).toBe(before.completed);
     await engine().forWindow('58d', { need: 'base' });
     expect(engine().stats().started - before.started).toBe(2);
+  });
+
+  /** Runs a window's families on a pool of its own and cancels the task when its projection starts. */
+  async function cancelAtProjection(options: PoolOptions): Promise<WorkerPool> {
+    const { window, dataVersion } = await engine().resolve('57d');
+    const pool = new WorkerPool({ credentials: demo.db.credentials(), options: {} }, options);
+    const families = ['base', 'network', 'people'] as const;
+    let cancel = () => {};
+    const onReply = (reply: WorkerReply) => reply.type === 'step' && reply.step === 'projection' && cancel();
+    const run = pool.run({ window, dataVersion, families: [...families] }, onReply);
+    cancel = run.cancel;
+    await run.done;
+    return pool;
+  }
+
+  it('keeps a thread that stopped its cancelled task, compiled code and all, and runs the next task on it', async () => {
+    const pool = await cancelAtProjection({ spares: 0, stopGraceMs: 600_000 });
+    try {
+      await eventually(() => pool.stops.stopped === 1, 'the thread stops the task itself');
+      expect(pool.stops.terminated).toBe(0);
+      expect(pool.threads).toBe(1);
+      const families: string[] = [];
+      const { window, dataVersion } = await engine().resolve('57d');
+      const next = pool.run({ window, dataVersion, families: ['base'] }, (reply) => {
+        if (reply.type === 'family') families.push(reply.family);
+      });
+      await next.done;
+      expect(families).toEqual(['base']);
+      expect(pool.threads).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('terminates a thread that has not stopped its cancelled task within the grace, and starts another', async () => {
+    const pool = await cancelAtProjection({ spares: 1, stopGraceMs: 0 });
+    try {
+      await eventually(() => pool.stops.terminated === 1, 'the thread is terminated');
+      expect(pool.stops.stopped).toBe(0);
+      await eventually(() => pool.threads === 1, 'only the fresh spare is left');
+    } finally {
+      await pool.close();
+    }
   });
 
   it('answers health and a cached answer throughout a slider storm, and the last window after it', async () => {

@@ -18,6 +18,18 @@ export interface WorkerSetup {
   options: EngineOptions;
 }
 
+/** A thread's start data: the setup, and the flag through which it is told to stop a task (workerPool.ts). */
+export interface ThreadSetup extends WorkerSetup {
+  /** One Int32 on shared memory: the id of the task to stop, read at the task's checkpoints. */
+  stopFlag: Int32Array;
+}
+
+/** Stop the task with this id: its reads are ended now, its computing at its next checkpoint. */
+export interface StopTask {
+  type: 'stop';
+  id: number;
+}
+
 export interface RunTask {
   type: 'run';
   /** Unique per task; the worker tags its Neo4j transactions with it (metadata `trellisTask`). */

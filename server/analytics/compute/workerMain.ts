@@ -1,7 +1,9 @@
 /**
  * A compute worker thread: its own Neo4j driver (credentials from the HTTP thread), one task at a time. Each
- * family is posted back as soon as it is done. Cancelling a task terminates the whole thread (workerPool.ts),
- * which closes its connections; its transactions carry the task id so that they can be found and ended.
+ * family is posted back as soon as it is done. A task told to stop (workerPool.ts) ends its reads at once (the
+ * driver is closed, which ends their transactions, and a new one serves the next task) and stops computing at
+ * its next checkpoint: the start of each step and family. The thread lives on with its compiled code, so the
+ * next window does not pay for compiling the analytics again.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
@@ -13,42 +15,61 @@ import {
   portableError,
   type PortableFamily,
   type RunTask,
+  type StopTask,
+  type ThreadSetup,
   type WorkerReply,
-  type WorkerSetup,
 } from './protocol.ts';
 import { TaggedDatabase } from './taggedDatabase.ts';
 
-const setup = workerData as WorkerSetup;
-const db = new TaggedDatabase(setup.credentials);
+const setup = workerData as ThreadSetup;
+let db = new TaggedDatabase(setup.credentials);
 const port = parentPort!;
 const post = (reply: WorkerReply) => port.postMessage(reply);
 
-port.on('message', (task: RunTask) => {
-  run(task).then(
-    () => post({ type: 'done', id: task.id }),
-    (error: unknown) => post({ type: 'failed', id: task.id, error: portableError(error) }),
+port.on('message', (message: RunTask | StopTask) => {
+  if (message.type === 'stop') return endReads(message.id);
+  run(message).then(
+    () => post({ type: 'done', id: message.id }),
+    (error: unknown) => post({ type: 'failed', id: message.id, error: portableError(error) }),
   );
 });
 
+/** The task's reads fail now: its driver closes (Neo4j ends their transactions) and the next task gets a new one. */
+function endReads(id: number): void {
+  if (db.tag.trellisTask !== id) return;
+  void db.close().catch(() => {});
+  db = new TaggedDatabase(setup.credentials);
+}
+
+/** Throws when the task was told to stop (checked where a task can stop cleanly: steps and families). */
+function checkpoint(id: number): void {
+  if (Atomics.load(setup.stopFlag, 0) !== id) return;
+  const error = new Error(`analytics/compute: task ${id} stopped, nobody waits for it`);
+  error.name = 'AbortError';
+  throw error;
+}
+
 async function run(task: RunTask): Promise<void> {
-  db.tag = { trellisTask: task.id };
+  const taskDb = db; // endReads may give the thread a new driver while this task winds down
+  taskDb.tag = { trellisTask: task.id };
   // The history lives on the HTTP thread; a history read here goes there at once (even if the task is then
   // cancelled), and nothing of it stays in this thread after the task.
-  shelveHistories(db, {
+  shelveHistories(taskDb, {
     dataVersion: task.dataVersion,
     history: task.history,
     keep: (history) => post({ type: 'history', id: task.id, history }),
   });
   try {
-    await computeFamilies(task);
+    await computeFamilies(task, taskDb);
   } finally {
-    shelveHistories(db, undefined);
+    shelveHistories(taskDb, undefined);
   }
 }
 
-async function computeFamilies(task: RunTask): Promise<void> {
+async function computeFamilies(task: RunTask, db: TaggedDatabase): Promise<void> {
   let graphs: DerivedGraphs | undefined = task.graphs && (await graphsFrom(task.graphs));
   for (const family of task.families) {
+    checkpoint(task.id);
     const timings: Record<string, number> = {};
     const value = await computeFamily(family, {
       db,
@@ -57,7 +78,10 @@ async function computeFamilies(task: RunTask): Promise<void> {
       options: setup.options,
       graphs,
       timings,
-      onStep: (step) => post({ type: 'step', id: task.id, step }),
+      onStep: (step) => {
+        checkpoint(task.id);
+        post({ type: 'step', id: task.id, step });
+      },
     });
     if (family === 'base') graphs = (value as BaseFamily).graphs;
     const portable = portableFamily(family, value);
