@@ -2,11 +2,12 @@
  * A compute worker thread: its own Neo4j driver (credentials from the HTTP thread), one task at a time. Each
  * family is posted back as soon as it is done. A task told to stop (workerPool.ts) ends its reads at once (the
  * driver is closed, which ends their transactions, and a new one serves the next task) and stops computing at
- * its next checkpoint: the start of each step and family. The thread lives on with its compiled code, so the
+ * its next checkpoint: the start of each step and family, and between blocks of centrality's path searches. The thread lives on with its compiled code, so the
  * next window does not pay for compiling the analytics again.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
+import type { EngineOptions } from '../windowAnalytics.ts';
 import { shelveHistories } from '../projection/windowRead.ts';
 import { computeFamily, type BaseFamily, type Family, type FamilyValues } from './families.ts';
 import { graphsFrom, portableGraphs, transferables } from './graphTransfer.ts';
@@ -75,7 +76,7 @@ async function computeFamilies(task: RunTask, db: TaggedDatabase): Promise<void>
       db,
       window: task.window,
       network: task.network,
-      options: setup.options,
+      options: withCheckpoint(setup.options, () => checkpoint(task.id)),
       graphs,
       timings,
       onStep: (step) => {
@@ -88,6 +89,11 @@ async function computeFamilies(task: RunTask, db: TaggedDatabase): Promise<void>
     const reply: WorkerReply = { type: 'family', id: task.id, timings, ...portable };
     port.postMessage(reply, transfers(portable)); // the pieces and the edge columns move, they are not copied
   }
+}
+
+/** The options with the checkpoint that centrality calls between blocks of shortest-path searches. */
+function withCheckpoint(options: EngineOptions, check: () => void): EngineOptions {
+  return { ...options, centrality: { ...options.centrality, checkpoint: check } };
 }
 
 function portableFamily(family: Family, value: FamilyValues[Family]): PortableFamily {

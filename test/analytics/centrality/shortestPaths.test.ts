@@ -31,6 +31,21 @@ describe('shortest-path centralities in one pass', () => {
     }
   });
 
+  it('stops between blocks when its checkpoint throws, and computes the same afterwards on the kept threads', async () => {
+    const before = await shortestPathCentralities(graph, { workers: 2 });
+    for (const workers of [0, 2]) {
+      let blocks = 0;
+      const checkpoint = () => {
+        if (++blocks > 3) throw new Error('stopped');
+      };
+      await expect(shortestPathCentralities(graph, { workers, checkpoint })).rejects.toThrow('stopped');
+      expect(blocks).toBeLessThan(10); // stopped after its third block, not at the end of the run
+      const after = await shortestPathCentralities(graph, { workers });
+      expect(after.betweenness).toEqual(before.betweenness);
+      expect(after.closeness).toEqual(before.closeness);
+    }
+  });
+
   it('samples betweenness as approximateBetweenness does, and closeness within its bound', async () => {
     for (const weighted of [true, false]) {
       const exact = await shortestPathCentralities(graph, { weighted });
