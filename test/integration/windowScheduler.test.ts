@@ -67,7 +67,7 @@ describe('window computations', () => {
   });
 
   /** Runs a window's families on a pool of its own and cancels the task when its projection starts. */
-  async function cancelAtProjection(options: PoolOptions): Promise<WorkerPool> {
+  async function cancelAtProjection(options: PoolOptions): Promise<{ pool: WorkerPool; thread?: number }> {
     const { window, dataVersion } = await engine().resolve('57d');
     const pool = new WorkerPool({ credentials: demo.db.credentials(), options: {} }, options);
     const families = ['base', 'network', 'people'] as const;
@@ -76,11 +76,11 @@ describe('window computations', () => {
     const run = pool.run({ window, dataVersion, families: [...families] }, onReply);
     cancel = run.cancel;
     await run.done;
-    return pool;
+    return { pool, thread: run.thread };
   }
 
   it('keeps a thread that stopped its cancelled task, compiled code and all, and runs the next task on it', async () => {
-    const pool = await cancelAtProjection({ spares: 0, stopGraceMs: 600_000 });
+    const { pool, thread } = await cancelAtProjection({ spares: 0, stopGraceMs: 600_000 });
     try {
       await eventually(() => pool.stops.stopped === 1, 'the thread stops the task itself');
       expect(pool.stops.terminated).toBe(0);
@@ -92,14 +92,40 @@ describe('window computations', () => {
       });
       await next.done;
       expect(families).toEqual(['base']);
+      expect(next.thread).toBe(thread);
       expect(pool.threads).toBe(1);
     } finally {
       await pool.close();
     }
   });
 
+  it('gives the next task to a stopping thread that has computed more than every idle one, not to a new spare', async () => {
+    const { window, dataVersion } = await engine().resolve('56d');
+    const options = { spares: 2, stopGraceMs: 600_000 };
+    const pool = new WorkerPool({ credentials: demo.db.credentials(), options: {} }, options);
+    try {
+      pool.prestart();
+      const first = pool.run({ window, dataVersion, families: ['base'] }, () => {});
+      await first.done;
+      let cancel = () => {};
+      const onReply = (reply: WorkerReply) =>
+        reply.type === 'step' && reply.step === 'projection' && cancel();
+      const second = pool.run({ window, dataVersion, families: ['base', 'network'] }, onReply);
+      cancel = second.cancel;
+      await second.done;
+      expect(second.thread).toBe(first.thread);
+      const third = pool.run({ window, dataVersion, families: ['base'] }, () => {});
+      await third.done;
+      expect(third.thread).toBe(first.thread);
+      expect(pool.stops.stopped).toBe(1);
+      expect(pool.threads).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('terminates a thread that has not stopped its cancelled task within the grace, and starts another', async () => {
-    const pool = await cancelAtProjection({ spares: 1, stopGraceMs: 0 });
+    const { pool } = await cancelAtProjection({ spares: 1, stopGraceMs: 0 });
     try {
       await eventually(() => pool.stops.terminated === 1, 'the thread is terminated');
       expect(pool.stops.stopped).toBe(0);

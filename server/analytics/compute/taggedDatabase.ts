@@ -1,6 +1,6 @@
 /**
  * The compute worker's database: reads carry transaction metadata naming the task, so that the transactions of
- * a cancelled computation can be found (SHOW TRANSACTIONS) and ended (TERMINATE TRANSACTIONS).
+ * a cancelled computation can be found (SHOW TRANSACTIONS) and ended (TERMINATE TRANSACTIONS): `endTask`.
  */
 import { cypher } from '../../db/cypherFiles.ts';
 import { Database } from '../../db/database.ts';
@@ -16,6 +16,16 @@ export class TaggedDatabase extends Database {
         async (tx) => (await tx.run(cypher(name), params)).records.map(recordToRow),
         { metadata: this.tag },
       );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Ends the task's transactions still running: their reads fail now instead of running to the end. */
+  async endTask(task: number): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await session.run(cypher('compute/endTask'), { task });
     } finally {
       await session.close();
     }

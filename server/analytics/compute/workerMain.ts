@@ -1,8 +1,8 @@
 /**
  * A compute worker thread: its own Neo4j driver (credentials from the HTTP thread), one task at a time. Each
- * family is posted back as soon as it is done. A task told to stop (workerPool.ts) ends its reads at once (the
- * driver is closed, which ends their transactions, and a new one serves the next task) and stops computing at
- * its next checkpoint: the start of each step and family, and between blocks of centrality's path searches. The thread lives on with its compiled code, so the
+ * family is posted back as soon as it is done. A task told to stop (workerPool.ts) ends its reads at once (its
+ * transactions are terminated, so they fail instead of running to the end) and stops computing at its next
+ * checkpoint: the start of each step and family, and between blocks of centrality's path searches. The thread lives on with its compiled code, so the
  * next window does not pay for compiling the analytics again.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -23,24 +23,17 @@ import {
 import { TaggedDatabase } from './taggedDatabase.ts';
 
 const setup = workerData as ThreadSetup;
-let db = new TaggedDatabase(setup.credentials);
+const db = new TaggedDatabase(setup.credentials);
 const port = parentPort!;
 const post = (reply: WorkerReply) => port.postMessage(reply);
 
 port.on('message', (message: RunTask | StopTask) => {
-  if (message.type === 'stop') return endReads(message.id);
+  if (message.type === 'stop') return void db.endTask(message.id).catch(() => {}); // it stops at a checkpoint then
   run(message).then(
     () => post({ type: 'done', id: message.id }),
     (error: unknown) => post({ type: 'failed', id: message.id, error: portableError(error) }),
   );
 });
-
-/** The task's reads fail now: its driver closes (Neo4j ends their transactions) and the next task gets a new one. */
-function endReads(id: number): void {
-  if (db.tag.trellisTask !== id) return;
-  void db.close().catch(() => {});
-  db = new TaggedDatabase(setup.credentials);
-}
 
 /** Throws when the task was told to stop (checked where a task can stop cleanly: steps and families). */
 function checkpoint(id: number): void {
@@ -51,23 +44,22 @@ function checkpoint(id: number): void {
 }
 
 async function run(task: RunTask): Promise<void> {
-  const taskDb = db; // endReads may give the thread a new driver while this task winds down
-  taskDb.tag = { trellisTask: task.id };
+  db.tag = { trellisTask: task.id };
   // The history lives on the HTTP thread; a history read here goes there at once (even if the task is then
   // cancelled), and nothing of it stays in this thread after the task.
-  shelveHistories(taskDb, {
+  shelveHistories(db, {
     dataVersion: task.dataVersion,
     history: task.history,
     keep: (history) => post({ type: 'history', id: task.id, history }),
   });
   try {
-    await computeFamilies(task, taskDb);
+    await computeFamilies(task);
   } finally {
-    shelveHistories(taskDb, undefined);
+    shelveHistories(db, undefined);
   }
 }
 
-async function computeFamilies(task: RunTask, db: TaggedDatabase): Promise<void> {
+async function computeFamilies(task: RunTask): Promise<void> {
   let graphs: DerivedGraphs | undefined = task.graphs && (await graphsFrom(task.graphs));
   for (const family of task.families) {
     checkpoint(task.id);

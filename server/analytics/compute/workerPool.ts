@@ -10,36 +10,34 @@
  * that has not stopped after `stopGraceMs` (a long centrality loop) is terminated and a fresh one started.
  */
 import { Worker } from 'node:worker_threads';
-import {
-  errorFrom,
-  type RunTask,
-  type StopTask,
-  type ThreadSetup,
-  type WorkerReply,
-  type WorkerSetup,
-} from './protocol.ts';
+import { errorFrom, type RunTask, type ThreadSetup, type WorkerReply, type WorkerSetup } from './protocol.ts';
+import { stopTask, type StopCounts } from './stopTask.ts';
 
 const WORKER_URL = new URL('./worker.mjs', import.meta.url);
-const STOP_GRACE_MS = 1000;
+const STOP_GRACE_MS = 2000;
 
 export interface PoolOptions {
   /** Idle threads kept started ahead of need. Default 1. */
   spares?: number;
-  /** How long a cancelled task's thread may take to stop before it is terminated. Default 1 s. */
+  /** How long a cancelled task's thread may take to stop before it is terminated. Default 2 s. */
   stopGraceMs?: number;
 }
 
-/** How cancelled tasks ended: their thread stopped them and serves on, or it was terminated. */
-export interface StopCounts {
-  stopped: number;
-  terminated: number;
-}
+export type { StopCounts } from './stopTask.ts';
 
 export interface TaskRun {
   id: number;
   /** Resolves when the task is done or cancelled; rejects with the worker's error. */
   done: Promise<void>;
   cancel(): void;
+  /** The id of the thread running the task, once it has one (tests). */
+  readonly thread: number | undefined;
+}
+
+/** A task waiting for a thread. */
+interface Pending {
+  start(worker: Worker): void;
+  fail(error: Error): void;
 }
 
 export class WorkerPool {
@@ -50,6 +48,9 @@ export class WorkerPool {
   /** Every thread until it has exited, terminated ones included. */
   private readonly alive = new Set<Worker>();
   private readonly stopFlags = new WeakMap<Worker, Int32Array>();
+  /** Families each thread has computed: the more, the more of the analytics it has compiled. */
+  private readonly computed = new WeakMap<Worker, number>();
+  private readonly waiting: Pending[] = [];
   readonly stops: StopCounts = { stopped: 0, terminated: 0 };
   private nextId = 1;
   private closed = false;
@@ -66,67 +67,99 @@ export class WorkerPool {
 
   run(task: Omit<RunTask, 'type' | 'id'>, onReply: (reply: WorkerReply) => void): TaskRun {
     const id = this.nextId++;
-    const worker = this.idle.pop() ?? this.spawn();
-    this.busy.add(worker);
-    worker.ref();
+    let worker: Worker | undefined;
+    let ended = false;
     let finish: (error?: Error) => void = () => {};
     const done = new Promise<void>((resolve, reject) => {
-      finish = (error) => (error ? reject(error) : resolve());
+      finish = (error) => ((ended = true), error ? reject(error) : resolve());
     });
     const onMessage = (reply: WorkerReply) => {
       if (reply.id !== id) return;
       if (reply.type === 'done') return settle(true);
       if (reply.type === 'failed') return settle(true, errorFrom(reply.error));
+      if (reply.type === 'family') this.computed.set(worker!, (this.computed.get(worker!) ?? 0) + 1);
       onReply(reply);
     };
     const onExit = (code: number) =>
       settle(false, new Error(`analytics/compute: worker exited with code ${code}`));
     const settle = (reuse: boolean, error?: Error) => {
-      worker.off('message', onMessage);
-      worker.off('exit', onExit);
-      this.busy.delete(worker);
-      if (reuse) this.release(worker);
+      worker!.off('message', onMessage).off('exit', onExit);
+      this.busy.delete(worker!);
+      if (reuse) this.release(worker!);
       finish(error);
     };
-    worker.on('message', onMessage);
-    worker.once('exit', onExit);
-    worker.postMessage({ ...task, type: 'run', id } satisfies RunTask);
+    const pending: Pending = {
+      start: (thread) => {
+        worker = thread;
+        this.busy.add(thread);
+        thread.ref();
+        thread.on('message', onMessage).once('exit', onExit);
+        thread.postMessage({ ...task, type: 'run', id } satisfies RunTask);
+      },
+      fail: (error) => finish(error),
+    };
+    this.waiting.push(pending);
+    this.dispatch();
     const cancel = () => {
-      if (!this.busy.has(worker)) return;
+      if (ended) return;
+      if (!worker) {
+        this.waiting.splice(this.waiting.indexOf(pending), 1);
+        return finish();
+      }
       settle(false);
       this.stop(worker, id, onReply);
     };
-    return { id, done, cancel };
+    return {
+      id,
+      done,
+      cancel,
+      get thread() {
+        return worker?.threadId;
+      },
+    };
+  }
+
+  /** Gives waiting tasks their threads, in the order they came. */
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const worker = this.nextThread();
+      if (!worker) return;
+      this.waiting.shift()!.start(worker);
+    }
+  }
+
+  /**
+   * The idle thread that has computed the most; none when a stopping thread has computed more (it is about to
+   * be free, and a thread that has compiled the analytics computes an `m` window about four times faster than
+   * a new one); a new thread when none is idle or stopping.
+   */
+  private nextThread(): Worker | undefined {
+    const computed = (worker: Worker) => this.computed.get(worker) ?? 0;
+    const best = this.idle.reduce<Worker | undefined>(
+      (found, worker) => (!found || computed(worker) > computed(found) ? worker : found),
+      undefined,
+    );
+    const bestStopping = Math.max(-1, ...[...this.stopping].map(computed));
+    if (bestStopping > (best ? computed(best) : -1)) return undefined;
+    if (!best) return this.spawn();
+    this.idle.splice(this.idle.indexOf(best), 1);
+    return best;
   }
 
   /** Tells the thread to stop task `id`; it serves again once it says so, or is terminated after the grace. */
   private stop(worker: Worker, id: number, onReply: (reply: WorkerReply) => void): void {
     this.stopping.add(worker);
-    Atomics.store(this.stopFlags.get(worker)!, 0, id);
-    worker.postMessage({ type: 'stop', id } satisfies StopTask);
-    const grace = setTimeout(() => {
-      end();
-      this.stops.terminated++;
-      void worker.terminate();
-      this.fillSpares();
-    }, this.options.stopGraceMs ?? STOP_GRACE_MS);
-    grace.unref();
-    const onMessage = (reply: WorkerReply) => {
-      if (reply.id !== id) return;
-      if (reply.type === 'history') onReply(reply); // read before it stopped: still every engagement
-      if (reply.type !== 'done' && reply.type !== 'failed') return;
-      end();
-      this.stops.stopped++;
-      this.release(worker);
-    };
-    const end = () => {
-      clearTimeout(grace);
-      worker.off('message', onMessage);
-      worker.off('exit', end);
-      this.stopping.delete(worker);
-    };
-    worker.on('message', onMessage);
-    worker.once('exit', end);
+    stopTask(worker, id, this.stopFlags.get(worker)!, {
+      graceMs: this.options.stopGraceMs ?? STOP_GRACE_MS,
+      onHistory: onReply,
+      onEnd: (how) => {
+        this.stopping.delete(worker);
+        this.stops[how]++;
+        if (how === 'stopped') return this.release(worker);
+        this.fillSpares();
+        this.dispatch();
+      },
+    });
   }
 
   /** Starts threads ahead of need, so that the first window does not wait for one. */
@@ -137,6 +170,8 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     const all = [...this.idle, ...this.busy, ...this.stopping];
+    for (const pending of this.waiting.splice(0))
+      pending.fail(new Error('analytics/compute: the pool closed'));
     this.idle.length = 0;
     this.busy.clear();
     this.stopping.clear();
@@ -158,6 +193,7 @@ export class WorkerPool {
     if (this.closed) return void worker.terminate();
     worker.unref();
     this.idle.push(worker);
+    this.dispatch();
   }
 
   private forget(worker: Worker): void {
@@ -166,6 +202,7 @@ export class WorkerPool {
     this.busy.delete(worker);
     this.stopping.delete(worker);
     this.alive.delete(worker);
+    this.dispatch(); // a task waiting for this thread to stop takes another
   }
 
   private fillSpares(): void {

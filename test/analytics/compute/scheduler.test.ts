@@ -48,7 +48,7 @@ function fakePool(completed: () => number) {
         },
       };
       tasks.push(fake);
-      return { id, done, cancel: () => ((fake.cancelled = true), resolve()) };
+      return { id, done, thread: undefined, cancel: () => ((fake.cancelled = true), resolve()) };
     },
   };
   return { pool, tasks, running: () => tasks.filter((t) => !t.cancelled) };
