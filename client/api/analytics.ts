@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { cypherAnswer, cypherRequest, libraryAnswer } from '../../server/schema/api.ts';
 import type { relationshipsAnswer, timelineAnswer } from '../../server/schema/relationships.ts';
 import type { SilosAnswer } from '../../server/schema/silos.ts';
+import type { NetworkKind } from '../../server/schema/survey.ts';
 import type { ApiClient } from './client.ts';
 
 export type { SilosAnswer, SiloUnit } from '../../server/schema/silos.ts';
@@ -19,8 +20,18 @@ export type LibraryAnswer = z.infer<typeof libraryAnswer>;
 export type LibraryQuery = LibraryAnswer['queries'][number];
 export type LibraryParameter = LibraryQuery['parameters'][number];
 
-export function fetchSilos(api: ApiClient, window: string, signal?: AbortSignal): Promise<SilosAnswer> {
-  return api.get<SilosAnswer>('/silos', { window }, signal);
+/** The silos of a window, in the behavioural network or (`network: 'survey'`) the survey's. */
+export function fetchSilos(
+  api: ApiClient,
+  { window, network }: { window: string; network: NetworkKind },
+  signal?: AbortSignal,
+): Promise<SilosAnswer> {
+  // Only when asked, as the map does: the behavioural requests (and their cached answers) stay as they were.
+  return api.get<SilosAnswer>(
+    '/silos',
+    { window, network: network === 'survey' ? network : undefined },
+    signal,
+  );
 }
 
 export function fetchRelationships(

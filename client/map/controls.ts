@@ -10,7 +10,7 @@ import { PERSON_ROLES, UNIT_KINDS, type ColourBy, type ExplorerState } from '../
 import { UNIT_KIND_LABELS } from '../theme.ts';
 import { sizeMetric } from './encodings.ts';
 import { WindowControl } from './windowControl.ts';
-import { NetworkSwitch } from './networkSwitch.ts';
+import { NetworkSwitch } from '../network/networkSwitch.ts';
 
 const BACKBONE_HELP =
   'Unticked, the map draws the backbone: ties much stronger than their ends’ other ties, by the disparity filter ' +

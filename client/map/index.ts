@@ -136,7 +136,7 @@ class MapView implements MountedView {
     const signal = this.life.requests.next();
     const arrived = new AbortController();
     this.status.loading(state.window);
-    watchProgress(this.context.api, state.window, AbortSignal.any([signal, arrived.signal]), (step) =>
+    watchProgress(this.context.api, state, AbortSignal.any([signal, arrived.signal]), (step) =>
       this.status.loading(state.window, step),
     );
     try {

@@ -1,8 +1,9 @@
 /**
  * The silos view, for BRMs: which units are cut off, and who alone holds units together. Wires the state
- * (window, level, selected node), the data (GET /api/silos and GET /api/graph of the same window) and the
- * drawing (the silo map, the ranked table, the single points of failure). A row click selects the unit on
- * the map; a click on the map selects the row.
+ * (window, level, network, selected node), the data (GET /api/silos and GET /api/graph of the same window and
+ * network) and the drawing (the silo map, the ranked table, the single points of failure). A row click selects
+ * the unit on the map; a click on the map selects the row. In the survey network (what people say) the parts
+ * the API reads from engagements only — bridging load, introductions — are hidden, and a line says so.
  */
 import type { GraphAnswer } from '../../server/schema/graph.ts';
 import { fetchSilos, type SilosAnswer } from '../api/analytics.ts';
@@ -10,15 +11,17 @@ import { asApiError } from '../api/client.ts';
 import { fetchGraph } from '../api/graph.ts';
 import { maySeePeople, roleOf } from '../map/role.ts';
 import { WindowControl } from '../map/windowControl.ts';
-import { el, formatNumber } from '../shell/dom.ts';
+import { NetworkSwitch } from '../network/networkSwitch.ts';
+import { el } from '../shell/dom.ts';
 import { ViewLifecycle } from '../shell/viewLifecycle.ts';
 import type { ExplorerView, MountedView, ViewContext } from '../shell/views.ts';
 import { DEFAULT_STATE, type ExplorerState } from '../state/state.ts';
-import { renderFailures, type Separation } from './failures.ts';
-import { IntroductionsPanel } from './introductions.ts';
+import { renderFailures } from './failures.ts';
+import { IntroductionOffers } from './introductionOffers.ts';
 import { OverloadPanel } from './overload.ts';
 import { siloMarks } from './siloMarks.ts';
 import { SiloMap } from './siloMap.ts';
+import { silosSummary } from './summary.ts';
 import { SiloTable } from './table.ts';
 
 export const silosView: ExplorerView = {
@@ -32,11 +35,17 @@ class SilosView implements MountedView {
   private readonly table: SiloTable;
   private readonly level: HTMLSelectElement;
   private readonly window: WindowControl;
+  private readonly network: NetworkSwitch;
   private readonly summary = el('p', { className: 'silos-summary', attrs: { 'aria-live': 'off' } });
   private readonly failures = el('div', { className: 'failures-host' });
-  private readonly introductions: IntroductionsPanel;
+  private readonly introductions: IntroductionOffers;
   private readonly overload: OverloadPanel;
-  private readonly selection = el('p', { className: 'introductions-selection' });
+  /** Analysts in the survey network: what is left out, and why. */
+  private readonly behaviourOnly = el('p', {
+    className: 'behaviour-only muted',
+    text: 'Bridging load and introductions are read from what people do (engagements) only; switch to it to see them.',
+    attrs: { hidden: true },
+  });
   private analyst = false;
   private readonly life = new ViewLifecycle<ExplorerState>(() => this.map.destroy());
   private loadedKey = '';
@@ -58,7 +67,8 @@ class SilosView implements MountedView {
       change({ level: this.level.value as ExplorerState['level'], node: null }),
     );
     this.window = new WindowControl((window) => change({ window }));
-    this.introductions = new IntroductionsPanel({
+    this.network = new NetworkSwitch((network) => change({ network, node: null }), 'silos');
+    this.introductions = new IntroductionOffers({
       api: context.api,
       report: (problem) => context.report(problem),
     });
@@ -78,6 +88,7 @@ class SilosView implements MountedView {
             el('label', { text: 'Map of', attrs: { for: 'silos-level' } }),
             this.level,
           ]),
+          this.network.element,
           this.window.element,
         ]),
         el('div', { className: 'silos-body' }, [
@@ -86,8 +97,9 @@ class SilosView implements MountedView {
             el('h1', { text: 'Isolated units and single points of failure' }),
             this.summary,
             el('div', { className: 'table-scroll' }, [this.table.element]),
-            this.selection,
-            this.introductions.element,
+            this.introductions.selection,
+            this.behaviourOnly,
+            this.introductions.panel.element,
             this.failures,
             this.overload.element,
           ]),
@@ -116,29 +128,34 @@ class SilosView implements MountedView {
   private onState(state: ExplorerState, previous: ExplorerState | undefined): void {
     this.level.value = state.level;
     this.window.update(state.window);
-    if (`${state.window}|${state.level}` !== this.loadedKey) return void this.load(state);
+    this.network.update(state.network, this.silos);
+    if (loadKey(state) !== this.loadedKey) return void this.load(state);
     if (previous?.node !== state.node) {
       this.table.select(state.node);
       this.map.select(state.node);
-      this.offerIntroductions(state);
+      this.introductions.offerFor(state.node, state.window);
     }
   }
 
   private async load(state: ExplorerState): Promise<void> {
-    this.loadedKey = `${state.window}|${state.level}`;
-    this.introductions.clear();
+    this.loadedKey = loadKey(state);
+    this.introductions.use(undefined, this.analyst);
     const signal = this.life.requests.next();
-    if (this.analyst) void this.overload.load(state.window, signal);
+    // GET /api/overload takes no network: its bridging load is behavioural, so the survey's view leaves it out.
+    if (this.analyst && state.network === 'behaviour') void this.overload.load(state.window, signal);
     else this.overload.clear();
+    this.behaviourOnly.hidden = !(this.analyst && state.network === 'survey');
     this.summary.textContent = 'Loading the silos of this window…';
-    const graphState = { ...DEFAULT_STATE, level: state.level, window: state.window };
+    const { level, window, network } = state;
+    const graphState = { ...DEFAULT_STATE, level, window, network };
     const [silos, graph] = await Promise.allSettled([
-      fetchSilos(this.context.api, state.window, signal),
+      fetchSilos(this.context.api, { window, network }, signal),
       fetchGraph(this.context.api, graphState, signal),
     ]);
     if (signal.aborted) return;
     if (silos.status === 'rejected') {
       this.silos = undefined;
+      this.network.update(state.network, undefined);
       this.table.show([], null);
       this.failures.replaceChildren();
       return this.failed(silos.reason, 'Nothing to show');
@@ -151,16 +168,9 @@ class SilosView implements MountedView {
 
   private showSilos(silos: SilosAnswer, state: ExplorerState): void {
     this.silos = silos;
-    const flagged = silos.units.filter((unit) => unit.flagged).length;
-    const { ei, formalModularity } = silos.organisation;
-    this.summary.textContent =
-      `${flagged} of ${silos.units.length} units flagged isolated; window ${silos.window.key}, ` +
-      `${silos.window.from.slice(0, 10)} to ${silos.window.to.slice(0, 10)}. Organisation E-I ` +
-      `${formatNumber(ei.value)} (random mixing ${formatNumber(ei.baseline)}), modularity of the units ` +
-      `${formatNumber(formalModularity)}.` +
-      (silos.privacy.suppressedUnits
-        ? ` ${silos.privacy.suppressedUnits} units below the privacy floor (${silos.privacy.minGroupSize} people) are left out.`
-        : '');
+    this.introductions.use(silos, this.analyst);
+    this.network.update(state.network, silos);
+    this.summary.textContent = silosSummary(silos);
     this.table.show(silos.units, state.node);
     const names = new Map(silos.units.map((unit) => [unit.id, unit.name]));
     this.failures.replaceChildren(
@@ -168,32 +178,11 @@ class SilosView implements MountedView {
         unitName: (id) => names.get(id) ?? id,
         select: (id) => (this.context.store.update({ node: id }), this.map.select(id, true)),
         level: state.level,
-        ...(this.analyst && { introductions: (s) => this.bridgeButton(s, state.window) }),
+        introductions: this.introductions.bridge(state.window),
       }),
     );
-    this.offerIntroductions(state);
+    this.introductions.offerFor(state.node, state.window);
     this.context.announce(this.summary.textContent);
-  }
-
-  /** Analysts: the selected unit, if isolated or hanging on one person, offers its introductions. */
-  private offerIntroductions(state: ExplorerState): void {
-    const unit = this.silos?.units.find((u) => u.id === state.node);
-    const hangs = this.silos?.singlePointsOfFailure.people.some((s) => dependentUnit(s) === state.node);
-    const offered = this.analyst && unit && (unit.flagged || hangs);
-    this.selection.replaceChildren(
-      offered ? this.introductions.button(unit.id, state.window, `Who could connect ${unit.name}?`) : '',
-    );
-  }
-
-  private bridgeButton(separation: Separation, window: string): HTMLElement | null {
-    const unit = dependentUnit(separation);
-    const name = separation.people?.[0]?.name;
-    if (!unit || !name) return null;
-    return this.introductions.button(
-      unit,
-      window,
-      `Who depends on ${name}, and who could become a second bridge?`,
-    );
   }
 
   private showMap(graph: GraphAnswer, silos: SilosAnswer, state: ExplorerState): void {
@@ -209,8 +198,7 @@ class SilosView implements MountedView {
   }
 }
 
-/** The units that reach the others only through the person: the smallest side of the separation. */
-function dependentUnit(separation: Separation): string | undefined {
-  const sides = [...separation.groups].sort((a, b) => a.units.length - b.units.length);
-  return sides[0]?.units[0] ?? separation.units[0];
+/** What a loaded answer depends on: the rest of the state only changes what is selected. */
+function loadKey({ window, level, network }: ExplorerState): string {
+  return `${window}|${level}|${network}`;
 }

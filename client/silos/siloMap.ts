@@ -5,6 +5,7 @@
  * Selecting a unit at person level fades everyone outside it.
  */
 import type { GraphAnswer } from '../../server/schema/graph.ts';
+import { NETWORK_NAMES } from '../network/networkSwitch.ts';
 import { el } from '../shell/dom.ts';
 import type { ExplorerState } from '../state/state.ts';
 import { applyEncodings, encodingsFor, type Encodings } from '../map/encodings.ts';
@@ -110,8 +111,9 @@ export class SiloMap {
 
 function describe(answer: GraphAnswer, counts: Record<SiloStatus, number>): string {
   const what = answer.level === 'unit' ? 'units' : 'people';
+  const network = NETWORK_NAMES[answer.network ?? 'behaviour'];
   return (
-    `Map of isolation: ${answer.nodes.length} ${what}, ${counts.isolated} in isolated units, ` +
+    `Map of isolation in ${network}: ${answer.nodes.length} ${what}, ${counts.isolated} in isolated units, ` +
     `${counts.failure} marked as single points of failure. The table beside it lists the same units.`
   );
 }

@@ -40,7 +40,7 @@ export const WINDOW_RANGE = { min: 7, max: 730 } as const;
 export interface ExplorerState {
   view: ViewId;
   level: GraphLevel;
-  /** Map: the ties of engagements (what people do) or of survey answers (what people say). */
+  /** Map and silos: the ties of engagements (what people do) or of survey answers (what people say). */
   network: NetworkKind;
   /** Window length ending at the newest engagement, e.g. '90d'. */
   window: string;

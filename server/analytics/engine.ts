@@ -113,12 +113,13 @@ export class AnalyticsEngine {
     return job.analytics(need, window);
   }
 
-  /** The step a window's computation is at (undefined when it is not computing). */
+  /** The step a window's computation in a network is at (undefined when it is not computing). */
   async progress(
     spec: WindowSpec,
+    network: NetworkKind = 'behaviour',
   ): Promise<{ window: TimeWindow; state: WindowJob['state']; step?: string }> {
     const { window, dataVersion } = await this.resolve(spec);
-    const job = this.jobs.peek(dataVersion, window);
+    const job = this.jobs.peek(dataVersion, window, network);
     return { window, state: job?.state ?? 'idle', step: job?.step };
   }
 

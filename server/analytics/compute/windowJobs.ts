@@ -20,8 +20,8 @@ export class WindowJobs {
     return job;
   }
 
-  peek(dataVersion: number, window: TimeWindow): WindowJob | undefined {
-    return this.jobs.get(keyOf(dataVersion, window));
+  peek(dataVersion: number, window: TimeWindow, network?: NetworkKind): WindowJob | undefined {
+    return this.jobs.get(keyOf(dataVersion, window, network));
   }
 
   /**

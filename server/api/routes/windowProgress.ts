@@ -10,14 +10,17 @@ export function windowProgressRoutes(deps: { analytics: AnalyticsEngine }): Rout
       method: 'get',
       path: '/windows/progress',
       summary: 'Whether a window is being computed, and the step it is at',
-      description: 'Cheap: reads the scheduler, computes nothing. Poll it while an analytics request waits.',
+      description:
+        'Cheap: reads the scheduler, computes nothing. Poll it while an analytics request waits. The survey ' +
+        "network's window (network=survey) is a computation of its own, asked about with the same parameter.",
       tags: ['analytics'],
       access: 'viewer',
       query: progressQuery,
       response: progressAnswer,
       handler: async ({ query }) => {
-        const progress = await deps.analytics.progress(windowSpecOf(query));
-        return { window: progress.window.key, state: progress.state, step: progress.step ?? null };
+        const progress = await deps.analytics.progress(windowSpecOf(query), query.network);
+        const { state, step } = progress;
+        return { window: progress.window.key, network: query.network, state, step: step ?? null };
       },
     }),
   ];

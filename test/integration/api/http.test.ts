@@ -36,6 +36,7 @@ const SAMPLE_QUERY: Record<string, string> = {
   '/api/communities': '?network=survey',
   '/api/brokers': '?network=survey',
   '/api/export/graph.gexf': '?network=survey',
+  '/api/windows/progress': '?network=survey',
 };
 /**
  * A path for each route with a path parameter (a person of the tiny fixture; the matrix seeds it again after),
