@@ -60,7 +60,7 @@ export class WorkerPool {
     private readonly options: PoolOptions = {},
   ) {}
 
-  /** Threads that have not exited yet: tests read it to see a cancelled computation's thread end. */
+  /** Threads that have not exited yet (stats, tests). */
   get threads(): number {
     return this.alive.size;
   }
@@ -71,7 +71,11 @@ export class WorkerPool {
     let ended = false;
     let finish: (error?: Error) => void = () => {};
     const done = new Promise<void>((resolve, reject) => {
-      finish = (error) => ((ended = true), error ? reject(error) : resolve());
+      finish = (error) => {
+        ended = true;
+        if (error) reject(error);
+        else resolve();
+      };
     });
     const onMessage = (reply: WorkerReply) => {
       if (reply.id !== id) return;
