@@ -73,7 +73,7 @@ export async function benchImport(): Promise<string> {
     '',
     'Rows = every row the importer sends (nodes and relationships). Plain CREATE: the same rows, batches of',
     `${BASELINE_BATCH.toLocaleString('en')} per transaction, on an empty database (the upper bound). Importer: new nodes and their`,
-    'relationships staged in batches of 20,000, each its own transaction, then switched visible in one',
+    'relationships staged in batches of 10,000, each its own transaction, then switched visible in one',
     'transaction, or, when Neo4j refuses that for its memory, in batches behind the import gate (all or nothing).',
     `Neo4j heap ${DEFAULT_HEAP_MB} MB (the default). Target: importer ≥ 1 × plain CREATE.`,
     'dense (CSV, whole importer): the dense org of bench/denseOrg.ts as a CSV folder through the whole importer',
