@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importData, readImportSource } from '../server/import/importer.ts';
-import { STEPS, writeBundle } from '../server/import/writeBundle.ts';
+import { STEPS, writeBundle, type WriteProgress } from '../server/import/writeBundle.ts';
 import type { Bundle } from '../server/schema/bundle.ts';
 import { generateOrg } from '../seed/generate.ts';
 import { writeSeed } from '../seed/write.ts';
@@ -46,7 +46,9 @@ export async function benchImport(): Promise<string> {
       await clear(bench);
       const rssBefore = process.memoryUsage().rss;
       const gate = watchGate(bench);
-      const importer = await timed(() => writeBundle(bench.db, bundle));
+      const steps = stepTimes();
+      const importer = await timed(() => writeBundle(bench.db, bundle, { onProgress: steps.onProgress }));
+      process.stderr.write(`import ${size} steps (s): ${steps.report()}\n`);
       const gateSeconds = await gate.stop();
       const rssGrowth = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
       const ratio = baseline.seconds / importer.seconds;
@@ -73,7 +75,7 @@ export async function benchImport(): Promise<string> {
     '',
     'Rows = every row the importer sends (nodes and relationships). Plain CREATE: the same rows, batches of',
     `${BASELINE_BATCH.toLocaleString('en')} per transaction, on an empty database (the upper bound). Importer: new nodes and their`,
-    'relationships staged in batches of 20,000, each its own transaction, then switched visible in one',
+    'relationships staged in batches of 10,000, each its own transaction, then switched visible in one',
     'transaction, or, when Neo4j refuses that for its memory, in batches behind the import gate (all or nothing).',
     `Neo4j heap ${DEFAULT_HEAP_MB} MB (the default). Target: importer ≥ 1 × plain CREATE.`,
     'dense (CSV, whole importer): the dense org of bench/denseOrg.ts as a CSV folder through the whole importer',
@@ -151,6 +153,24 @@ function watchGate(bench: BenchDatabase): { stop: () => Promise<number> } {
       running = false;
       await polling;
       return closed;
+    },
+  };
+}
+
+/** Seconds between the importer's progress reports, per step: a batch of a step ends each; the last transaction
+ * (the switch, the upserts, the commit) is the time after the last report. */
+function stepTimes(): { onProgress: (progress: WriteProgress) => void; report: () => string } {
+  const seconds = new Map<string, number>();
+  let last = performance.now();
+  return {
+    onProgress: ({ step }) => {
+      const now = performance.now();
+      seconds.set(step, (seconds.get(step) ?? 0) + (now - last) / 1000);
+      last = now;
+    },
+    report: () => {
+      seconds.set('after the last batch', (performance.now() - last) / 1000);
+      return [...seconds].map(([step, s]) => `${step} ${fmt(s, 2)}`).join(', ');
     },
   };
 }

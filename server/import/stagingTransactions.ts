@@ -53,8 +53,9 @@ export interface Recovery {
 export async function discardStaging(db: Database): Promise<Recovery> {
   const [gate] = await db.read('meta/dataVersion');
   if (gate?.switching !== true) {
-    await runInBatches(db, 'import/staged/settle');
-    await runInBatches(db, 'import/staged/discard');
+    const [left] = await db.read('import/staged/leftovers');
+    if (left?.switched !== false) await runInBatches(db, 'import/staged/settle');
+    if (left?.staged !== false) await runInBatches(db, 'import/staged/discard');
     return { rolledBack: 0 };
   }
   const [switched] = await db.read('import/staged/switchedCount');

@@ -4,12 +4,12 @@
 // rewrite each node's properties, about twice the time of this CREATE (scratch measurement, issue 13 item 6).
 // The properties are engagementRow's (server/schema/bundle.ts): a field added there must be added here.
 // Parameters: $rows: [{ id, at, promisedBy?, deliveredAt?, props }] (ids the database does not hold)
-// Returns: status ('created'), n.
+// Returns: status ('created'), n, nodes: [[id, elementId]] (for the relationship steps, server/import/stagedNodes.ts).
 UNWIND $rows AS row
-CREATE (:StagedEngagement {
+CREATE (e:StagedEngagement {
   id: row.id, kind: row.props.kind, at: datetime(row.at), durationMin: row.props.durationMin,
   topic: row.props.topic, negotiated: row.props.negotiated, promisedBy: datetime(row.promisedBy),
   deliveredAt: datetime(row.deliveredAt), outcome: row.props.outcome, sentiment: row.props.sentiment,
   value: row.props.value
 })
-RETURN 'created' AS status, count(*) AS n
+RETURN 'created' AS status, count(*) AS n, collect([row.id, elementId(e)]) AS nodes
