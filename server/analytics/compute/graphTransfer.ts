@@ -8,6 +8,7 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { BrmAssignment, InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
+import { prepareAdjacency } from '../projection/adjacency.ts';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
 
 type AnyGraph = PersonGraph | UnitGraph | InitiationGraph;
@@ -132,6 +133,7 @@ function graphFromSync(portable: PortableGraph): AnyGraph {
 function emptyGraph(portable: PortableGraph): Graph {
   const graph = portable.type === 'directed' ? new DirectedGraph() : new UndirectedGraph();
   portable.nodes.forEach((node, i) => graph.addNode(node, portable.nodeAttributes[i]));
+  prepareAdjacency(graph);
   return graph;
 }
 

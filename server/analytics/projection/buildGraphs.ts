@@ -12,6 +12,7 @@ import type {
   UnitAttributes,
   UnitGraph,
 } from '../graphs.ts';
+import { prepareAdjacency } from './adjacency.ts';
 
 export interface PersonRow extends PersonAttributes {
   id: string;
@@ -31,6 +32,7 @@ export interface TieRow {
 export function buildPersonGraph(people: PersonRow[], ties: TieRow[]): PersonGraph {
   const graph: PersonGraph = new UndirectedGraph<PersonAttributes, TieAttributes>();
   for (const { id, ...attributes } of people) graph.addNode(id, attributes);
+  prepareAdjacency(graph);
   for (const tie of ties) {
     if (graph.hasNode(tie.a) && graph.hasNode(tie.b) && tie.weight > 0) {
       graph.addEdge(tie.a, tie.b, { weight: tie.weight, engagements: tie.engagements });
@@ -43,6 +45,7 @@ export function buildUnitGraph(units: UnitRow[], persons: PersonGraph): UnitGrap
   const graph: UnitGraph = new UndirectedGraph<UnitAttributes, TieAttributes>();
   for (const { id, parent, ...attributes } of units)
     graph.addNode(id, { ...attributes, ...(parent ? { parent } : {}), members: 0, internalWeight: 0 });
+  prepareAdjacency(graph);
   persons.forEachNode((_person, { unit }) => {
     if (graph.hasNode(unit)) graph.updateNodeAttribute(unit, 'members', (n = 0) => n + 1);
   });
@@ -67,6 +70,7 @@ export function buildInitiationGraph(
 ): InitiationGraph {
   const graph: InitiationGraph = new DirectedGraph<PersonAttributes, TieAttributes>();
   for (const { id, ...attributes } of people) graph.addNode(id, attributes);
+  prepareAdjacency(graph);
   for (const tie of initiations) {
     if (graph.hasNode(tie.source) && graph.hasNode(tie.target) && tie.weight > 0) {
       graph.addEdge(tie.source, tie.target, { weight: tie.weight, engagements: tie.engagements });
