@@ -95,8 +95,8 @@ function portableGraph(graph: Graph): PortableGraph {
   graph.forEachEdge((_edge, attributes, source, target) => {
     sources[i] = index.get(source)!;
     targets[i] = index.get(target)!;
-    for (const [name, value] of Object.entries(attributes))
-      (columns[name] ??= new Array(graph.size))[i] = value;
+    // for…in, not Object.entries: no array per edge and attribute (180,000 edges for `l`)
+    for (const name in attributes) (columns[name] ??= new Array(graph.size))[i] = attributes[name];
     i++;
   });
   const edgeColumns: PortableGraph['edgeColumns'] = {};
