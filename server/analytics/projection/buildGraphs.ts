@@ -12,6 +12,7 @@ import type {
   UnitAttributes,
   UnitGraph,
 } from '../graphs.ts';
+import { prepareAdjacency } from './adjacency.ts';
 
 export interface PersonRow extends PersonAttributes {
   id: string;
@@ -28,21 +29,61 @@ export interface TieRow {
   engagements: number;
 }
 
-export function buildPersonGraph(people: PersonRow[], ties: TieRow[]): PersonGraph {
+/**
+ * Ties as columns (projectTies.ts): endpoints as numbers into `ids`, no object per tie; a window of `l` has
+ * 180,000 person ties and 62,000 initiation ties, each of which would otherwise be a row object made only to be
+ * read once here.
+ */
+export interface TieColumns {
+  ids: readonly string[];
+  a: readonly number[];
+  b: readonly number[];
+  weight: readonly number[];
+  count: readonly number[];
+}
+
+export function buildPersonGraph(people: PersonRow[], ties: TieRow[] | TieColumns): PersonGraph {
   const graph: PersonGraph = new UndirectedGraph<PersonAttributes, TieAttributes>();
   for (const { id, ...attributes } of people) graph.addNode(id, attributes);
-  for (const tie of ties) {
-    if (graph.hasNode(tie.a) && graph.hasNode(tie.b) && tie.weight > 0) {
-      graph.addEdge(tie.a, tie.b, { weight: tie.weight, engagements: tie.engagements });
+  prepareAdjacency(graph);
+  addTies(graph, Array.isArray(ties) ? columnsOf(ties, 'a', 'b') : ties);
+  return graph;
+}
+
+/** Adds each tie with weight > 0 between two nodes of the graph, in order. */
+function addTies(graph: PersonGraph | InitiationGraph, ties: TieColumns): void {
+  const { ids } = ties;
+  for (let k = 0; k < ties.a.length; k++) {
+    const a = ids[ties.a[k]!]!;
+    const b = ids[ties.b[k]!]!;
+    const weight = ties.weight[k]!;
+    if (graph.hasNode(a) && graph.hasNode(b) && weight > 0) {
+      graph.addEdge(a, b, { weight, engagements: ties.count[k]! });
     }
   }
-  return graph;
+}
+
+/** Rows as columns, each endpoint its own number (rows come from tests and the survey, never large). */
+function columnsOf<R extends { weight: number; engagements: number }>(
+  rows: R[],
+  from: keyof R,
+  to: keyof R,
+): TieColumns {
+  const ids = rows.flatMap((row) => [row[from] as string, row[to] as string]);
+  return {
+    ids,
+    a: rows.map((_, k) => 2 * k),
+    b: rows.map((_, k) => 2 * k + 1),
+    weight: rows.map((row) => row.weight),
+    count: rows.map((row) => row.engagements),
+  };
 }
 
 export function buildUnitGraph(units: UnitRow[], persons: PersonGraph): UnitGraph {
   const graph: UnitGraph = new UndirectedGraph<UnitAttributes, TieAttributes>();
   for (const { id, parent, ...attributes } of units)
     graph.addNode(id, { ...attributes, ...(parent ? { parent } : {}), members: 0, internalWeight: 0 });
+  prepareAdjacency(graph);
   persons.forEachNode((_person, { unit }) => {
     if (graph.hasNode(unit)) graph.updateNodeAttribute(unit, 'members', (n = 0) => n + 1);
   });
@@ -63,14 +104,11 @@ export function buildUnitGraph(units: UnitRow[], persons: PersonGraph): UnitGrap
 
 export function buildInitiationGraph(
   people: PersonRow[],
-  initiations: Array<{ source: string; target: string; weight: number; engagements: number }>,
+  initiations: Array<{ source: string; target: string; weight: number; engagements: number }> | TieColumns,
 ): InitiationGraph {
   const graph: InitiationGraph = new DirectedGraph<PersonAttributes, TieAttributes>();
   for (const { id, ...attributes } of people) graph.addNode(id, attributes);
-  for (const tie of initiations) {
-    if (graph.hasNode(tie.source) && graph.hasNode(tie.target) && tie.weight > 0) {
-      graph.addEdge(tie.source, tie.target, { weight: tie.weight, engagements: tie.engagements });
-    }
-  }
+  prepareAdjacency(graph);
+  addTies(graph, Array.isArray(initiations) ? columnsOf(initiations, 'source', 'target') : initiations);
   return graph;
 }

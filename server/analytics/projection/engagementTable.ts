@@ -104,9 +104,16 @@ function numberOrNaN(value: unknown): number {
   return typeof value === 'number' ? value : Number.NaN;
 }
 
+/**
+ * The whole result in one stream, not in batches of the driver's default 1,000 records that Neo4j waits to be
+ * asked for (160–240 round trips for a window or history of `l`): each record is handled as it arrives, so
+ * nothing piles up. Measured (scratch, `l`, every engagement, alternating): 2.72–2.88 s → 2.27–2.60 s a read.
+ */
+const ALL_AT_ONCE = -1;
+
 /** Streams the engagements in [since, to) into a table; records are handled as they arrive, never all held. */
 export async function readEngagementTable(db: Database, since: Date, to: Date): Promise<EngagementTable> {
-  const session = db.session('READ');
+  const session = db.session('READ', { fetchSize: ALL_AT_ONCE });
   try {
     return await session.executeRead(async (tx) => {
       const builder = new TableBuilder(); // a retried transaction starts from an empty table

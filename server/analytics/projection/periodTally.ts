@@ -24,6 +24,23 @@ export function emptyFacts(period: number): PeriodTally {
 }
 
 /**
+ * The period's facts once it is done: the sides counted. A literal in the order the tally had its keys (what an
+ * object rest gave before), not a rest spread: a window of `l` finishes tens of thousands of periods, and a rest
+ * spread of 25 fields is a slow runtime copy each.
+ */
+export function finishedFacts(t: PeriodTally): PeriodFacts {
+  // prettier-ignore
+  return {
+    period: t.period, volume: t.volume, manyOnOne: t.manyOnOne, meeting: t.meeting, transaction: t.transaction,
+    support: t.support, community: t.community, initiatedByA: t.initiatedByA, initiatedByB: t.initiatedByB,
+    reactiveByA: t.reactiveByA, reactiveByB: t.reactiveByB, supportByA: t.supportByA, supportByB: t.supportByB,
+    negotiated: t.negotiated, negotiatedSupport: t.negotiatedSupport, kept: t.kept, late: t.late, missed: t.missed,
+    sentimentSum: t.sentimentSum, sentimentCount: t.sentimentCount, leadersBoth: t.leadersBoth,
+    planning: t.planning, durationMin: t.durationMin, peopleA: t.sideA.size, peopleB: t.sideB.size,
+  };
+}
+
+/**
  * One engagement seen by one unit pair. Units are top-level unit numbers (PersonFacts.topUnitNumber). The
  * projection fills one Occurrence and updates it per pair rather than allocating one per call.
  */

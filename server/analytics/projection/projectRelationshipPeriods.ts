@@ -10,7 +10,7 @@ import type { PeriodFacts, RelationshipHistory } from './projectedRows.ts';
 import { promiseOf } from './projectMicroDyads.ts';
 import { inChunks } from './pace.ts';
 import type { PersonFacts } from './roster.ts';
-import { addToPeriod, emptyFacts, type Occurrence, type PeriodTally } from './periodTally.ts';
+import { addToPeriod, emptyFacts, finishedFacts, type Occurrence, type PeriodTally } from './periodTally.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -99,7 +99,7 @@ function history(pair: Pair, gapSince: number): RelationshipHistory {
     if (sorted[k]! >= gapSince) gaps.push((sorted[k]! - sorted[k - 1]!) / DAY_MS);
   const periods: PeriodFacts[] = [...pair.periods.values()]
     .sort((x, y) => x.period - y.period)
-    .map(({ sideA, sideB, ...rest }) => ({ ...rest, peopleA: sideA.size, peopleB: sideB.size }));
+    .map(finishedFacts);
   return {
     a: pair.a,
     b: pair.b,

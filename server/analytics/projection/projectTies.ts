@@ -7,16 +7,9 @@
  */
 import type { TieOptions } from '../options.ts';
 import type { TimeWindow } from '../window.ts';
-import type { TieRow } from './buildGraphs.ts';
+import type { TieColumns } from './buildGraphs.ts';
 import type { EngagementTable } from './engagementTable.ts';
 import { inChunks } from './pace.ts';
-
-export interface InitiationRow {
-  source: string;
-  target: string;
-  weight: number;
-  engagements: number;
-}
 
 /** Summed weight and count per ordered pair of person numbers (key a · people + b). */
 class PairSums {
@@ -55,7 +48,7 @@ export async function projectTies(
   table: EngagementTable,
   window: TimeWindow,
   options: TieOptions,
-): Promise<{ ties: TieRow[]; initiations: InitiationRow[] }> {
+): Promise<{ ties: TieColumns; initiations: TieColumns }> {
   const [from, to] = [window.from.getTime(), window.to.getTime()];
   const ids = table.personIds;
   const ties = new PairSums(ids.length);
@@ -77,17 +70,13 @@ export async function projectTies(
     }
   });
   return {
-    ties: ties.a.map((a, k) => ({
-      a: ids[a]!,
-      b: ids[ties.b[k]!]!,
-      weight: ties.weight[k]!,
-      engagements: ties.count[k]!,
-    })),
-    initiations: initiations.a.map((a, k) => ({
-      source: ids[a]!,
-      target: ids[initiations.b[k]!]!,
-      weight: initiations.weight[k]!,
-      engagements: initiations.count[k]!,
-    })),
+    ties: { ids, a: ties.a, b: ties.b, weight: ties.weight, count: ties.count },
+    initiations: {
+      ids,
+      a: initiations.a,
+      b: initiations.b,
+      weight: initiations.weight,
+      count: initiations.count,
+    },
   };
 }

@@ -41,6 +41,20 @@ describe('piecewise transfer', () => {
     );
   });
 
+  it('cuts a long array at the root or beside a __proto__ field, and leaves the value it was given unchanged', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({ i }));
+    expect((await roundTrip(rows)).back).toEqual(rows);
+    const value = JSON.parse('{"__proto__": {"x": 1}, "a": [{"b": []}]}') as { a: Array<{ b: number[] }> };
+    value.a[0]!.b = Array.from({ length: 600 }, (_, i) => i);
+    const before = structuredClone(value);
+    const { back, chunks } = await roundTrip(value);
+    expect(chunks).toBe(3);
+    expect(back).toEqual(before);
+    expect(Object.keys(back as object)).toEqual(['__proto__', 'a']);
+    expect(value).toEqual(before);
+    expect(value.a[0]!.b).toHaveLength(600);
+  });
+
   it('moves its buffers: every piece owns a whole ArrayBuffer', () => {
     const pieces = toPieces({ rows: Array.from({ length: 700 }, (_, i) => ({ i })) });
     for (const piece of [pieces.skeleton, ...pieces.chunks]) {
