@@ -15,6 +15,12 @@ import { stopTask, type StopCounts } from './stopTask.ts';
 
 const WORKER_URL = new URL('./worker.mjs', import.meta.url);
 const STOP_GRACE_MS = 2000;
+/**
+ * A window's projection makes many short-lived objects (rows, tallies, graph entries): with V8's default young
+ * generation they outgrow it and are copied into the old one, where only full collections free them. 192 MB
+ * (semi-spaces of 64 MB) made a cold `l` window 5.6 s against 6.3–9.7 s, and `m`'s neither slower nor faster.
+ */
+const YOUNG_GENERATION_MB = 192;
 
 export interface PoolOptions {
   /** Idle threads kept started ahead of need. Default 1. */
@@ -185,7 +191,8 @@ export class WorkerPool {
   private spawn(): Worker {
     const stopFlag = new Int32Array(new SharedArrayBuffer(4));
     const workerData: ThreadSetup = { ...this.setup, stopFlag };
-    const worker = new Worker(WORKER_URL, { workerData, execArgv: [] });
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+    const worker = new Worker(WORKER_URL, { workerData, execArgv: [], resourceLimits });
     this.stopFlags.set(worker, stopFlag);
     worker.on('error', () => {}); // an error ends the thread: 'exit' follows and fails its task
     worker.once('exit', () => this.forget(worker));
