@@ -56,7 +56,7 @@ export async function onKernelThreads(
       };
       const onBroken = (error: Error) => (broken.add(worker), settle(error));
       const onExit = (code: number) =>
-        onBroken(new Error(`centrality/pool: worker exited with code ${code}`));
+        onBroken(new Error(`centrality/kernelThreads: worker exited with code ${code}`));
       const listen = (on: boolean) => {
         const method = on ? 'on' : 'off';
         worker[method]('message', onMessage)[method]('error', onBroken)[method]('exit', onExit);

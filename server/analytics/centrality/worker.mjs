@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { computeBlock, createWorkspace } from './kernel.mjs';
 
-/** @import { KernelTask, } from './kernel.mjs' */
+/** @import { KernelTask } from './kernel.mjs' */
 /** @import { KernelCsr, Workspace } from './workspace.mjs' */
 /** @typedef {{ type: 'inputs', csr: KernelCsr, sources: Int32Array }} RunInputs what pool.ts posts first */
 /** @typedef {KernelTask & { type: 'block', block: number, from: number, to: number }} BlockTask then these */

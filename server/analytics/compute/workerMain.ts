@@ -2,8 +2,8 @@
  * A compute worker thread: its own Neo4j driver (credentials from the HTTP thread), one task at a time. Each
  * family is posted back as soon as it is done. A task told to stop (workerPool.ts) ends its reads at once (its
  * transactions are terminated, so they fail instead of running to the end) and stops computing at its next
- * checkpoint: the start of each step and family, and between blocks of centrality's path searches. The thread lives on with its compiled code, so the
- * next window does not pay for compiling the analytics again.
+ * checkpoint: the start of each step and family, and between blocks of centrality's path searches. The thread
+ * lives on with its compiled code, so the next window does not pay for compiling the analytics again.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
@@ -35,7 +35,7 @@ port.on('message', (message: RunTask | StopTask) => {
   );
 });
 
-/** Throws when the task was told to stop (checked where a task can stop cleanly: steps and families). */
+/** Throws when the task was told to stop (checked where a task can stop cleanly: see the header). */
 function checkpoint(id: number): void {
   if (Atomics.load(setup.stopFlag, 0) !== id) return;
   const error = new Error(`analytics/compute: task ${id} stopped, nobody waits for it`);
