@@ -13,6 +13,9 @@ CREATE CONSTRAINT email_domain IF NOT EXISTS FOR (n:EmailDomain) REQUIRE n.domai
 // Value: initiatives are upserted by id (cypher/import/initiatives.cypher), benefits from their initiative.
 CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT trellis_meta_id IF NOT EXISTS FOR (n:TrellisMeta) REQUIRE n.id IS UNIQUE;
+// Engagement chunks, one per 30-day slot, and the slots each import touched (projection/engagementChunks.ts).
+CREATE CONSTRAINT engagement_chunk_slot IF NOT EXISTS FOR (n:EngagementChunk) REQUIRE n.slot IS UNIQUE;
+CREATE CONSTRAINT data_change_version IF NOT EXISTS FOR (n:DataChange) REQUIRE n.version IS UNIQUE;
 // Time windows: every projection filters engagements and feedback by time.
 CREATE INDEX engagement_at IF NOT EXISTS FOR (n:Engagement) ON (n.at);
 CREATE INDEX feedback_at IF NOT EXISTS FOR (n:Feedback) ON (n.at);

@@ -1,9 +1,11 @@
 /**
  * Erasure and retention (SECURITY 21). A person is forgotten all or nothing, in one write transaction with the
  * data version's bump, so every cached answer of the version before is dropped with it (the engine and the answer
- * cache keep only the current version). Retention removes engagements and feedback older than a cut-off in
- * batches; each batch is whole, and a run stopped halfway is finished by the next.
+ * cache keep only the current version), and every engagement chunk deleted with it (the projection's stored
+ * slots may hold the person). Retention removes engagements and feedback older than a cut-off in batches; each
+ * batch is whole, and a run stopped halfway is finished by the next; its last transaction deletes the chunks.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import { runNamed, type Database } from '../db/database.ts';
 import { toDateTime, toInteger } from '../db/values.ts';
 
@@ -23,7 +25,7 @@ export async function forgetPerson(db: Database, personId: string): Promise<Forg
     await runNamed(tx, 'erasure/forgetPersonActions', { personId });
     const [row] = await runNamed(tx, 'erasure/forgetPerson', { personId });
     const found = Number(row?.found ?? 0) === 1;
-    if (found) await runNamed(tx, 'import/bumpDataVersion');
+    if (found) await newVersionWithoutChunks(tx);
     const count = (field: string) => Number(row?.[field] ?? 0);
     return {
       found,
@@ -52,8 +54,14 @@ export async function dropBefore(
     removed.feedback += batch.feedback;
     if (batch.engagements === 0 && batch.feedback === 0) break;
   }
-  if (removed.engagements + removed.feedback > 0) await db.write('import/bumpDataVersion');
+  if (removed.engagements + removed.feedback > 0) await db.writeTransaction(newVersionWithoutChunks);
   return removed;
+}
+
+/** The data version's bump (its lock first), and no engagement chunk left that could hold what went. */
+async function newVersionWithoutChunks(tx: ManagedTransaction): Promise<void> {
+  await runNamed(tx, 'import/bumpDataVersion');
+  await runNamed(tx, 'erasure/dropChunks');
 }
 
 /** The retention cut-off: the same day `months` months before `now`. */

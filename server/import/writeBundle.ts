@@ -12,10 +12,12 @@
  */
 import type { Bundle } from '../schema/bundle.ts';
 import type { Database } from '../db/database.ts';
+import { toInteger } from '../db/values.ts';
 import { DEFAULT_BATCH, forEachBatch, planRows, type RowPlan, type WriteOptions } from './rowPlan.ts';
 import { freshIds, type StepName } from './stagedSteps.ts';
 import { byIdQuery, noStagedNodes, recordStaged, splitByElementId, type StagedNodes } from './stagedNodes.ts';
 import { STEPS, type Step } from './steps.ts';
+import { touchedSlots } from './touchedSlots.ts';
 import {
   discardStaging,
   exceedsTransactionMemory,
@@ -48,18 +50,26 @@ export async function writeBundle(
   const summary = emptySummary();
   let gated = false;
   try {
-    const plan = planRows(bundle, await freshIds(db, bundle), options);
+    const fresh = await freshIds(db, bundle);
+    const plan = planRows(bundle, fresh, options);
+    const touched = touchedSlots(bundle, fresh);
     const staging = { batching: { size: options.batchSize ?? DEFAULT_BATCH }, nodes: noStagedNodes() };
     await forEachBatch(plan, 'staged', (step, rows) => stageBatch(db, step, rows, summary, staging));
     const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
     try {
-      return await lastTransaction(db, plan, summary, staged > 0 ? { staged, how: 'atOnce' } : undefined);
+      return await lastTransaction(
+        db,
+        plan,
+        summary,
+        touched,
+        staged > 0 ? { staged, how: 'atOnce' } : undefined,
+      );
     } catch (error) {
       if (staged === 0 || !exceedsTransactionMemory(error)) throw error; // else: rolled back whole
     }
     gated = true;
     await switchStaged(db);
-    return await lastTransaction(db, plan, summary, { staged, how: 'gated' });
+    return await lastTransaction(db, plan, summary, touched, { staged, how: 'gated' });
   } catch (error) {
     await discardStaging(db).catch(() => undefined); // the database may be what failed: then at the next start
     throw error;
@@ -101,6 +111,7 @@ async function lastTransaction(
   db: Database,
   plan: RowPlan,
   staged: ImportSummary,
+  touched: number[] | null,
   ending?: { staged: number; how: 'atOnce' | 'gated' },
 ): Promise<WriteResult> {
   const summary = structuredClone(staged);
@@ -111,7 +122,7 @@ async function lastTransaction(
     await forEachBatch(plan, 'final', async (step, rows) =>
       addStatuses(summary[step.name], await run(step.query, { rows })),
     );
-    const dataVersion = await nextDataVersion(run, summary);
+    const dataVersion = await nextDataVersion(run, summary, touched);
     if (ending?.how === 'gated') await finishSwitch(run, ending.staged);
     return { summary, dataVersion };
   });
@@ -127,10 +138,14 @@ function addStatuses(counts: Record<Status, number>, rows: Array<Record<string, 
   }
 }
 
-async function nextDataVersion(run: Run, summary: ImportSummary): Promise<number> {
+/** The data version after the import: bumped when it changed anything, with the slots it touched (if known). */
+async function nextDataVersion(run: Run, summary: ImportSummary, touched: number[] | null): Promise<number> {
   const changed = Object.values(summary).some((counts) => counts.created + counts.updated > 0);
   const [row] = await run(changed ? 'import/bumpDataVersion' : 'meta/dataVersion');
-  return row?.dataVersion as number;
+  const dataVersion = row?.dataVersion as number;
+  if (changed && touched)
+    await run('import/recordChange', { version: toInteger(dataVersion), slots: touched.map(toInteger) });
+  return dataVersion;
 }
 
 function emptySummary(): ImportSummary {

@@ -93,7 +93,7 @@ class TableBuilder {
   }
 }
 
-function ranks(ids: readonly string[]): Int32Array {
+export function ranks(ids: readonly string[]): Int32Array {
   const order = ids.map((_, n) => n).sort((p, q) => (ids[p]! < ids[q]! ? -1 : ids[p]! > ids[q]! ? 1 : 0));
   const rank = new Int32Array(ids.length);
   order.forEach((n, position) => (rank[n] = position));

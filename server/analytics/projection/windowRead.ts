@@ -1,19 +1,22 @@
 /**
  * The one read of a window from Neo4j: the roster (people, units) and every engagement from the earlier of the
- * window start and the history start up to the window end, streamed into a table. The graphs (loadGraphs) and
+ * window start and the history start up to the window end, as a table (from the kept chunks of its 30-day slots
+ * where they are current, streamed row by row where not: engagementChunks.ts). The graphs (loadGraphs) and
  * the engagement inputs (loadEngagementInputs) of the same window start together and share one read: a read in
  * flight is handed to every caller that asks for a range it covers, and forgotten once it settles, so nothing
  * outlives the request that caused it (an import can never leave a stale read behind). The in-flight table is
  * per Database object, so every thread (main or worker) keeps its own.
  *
  * A thread that keeps histories (a compute worker, see `shelveHistories`) reads every engagement of the data
- * version once instead (engagementHistory.ts), and each window after that is a slice of it.
+ * version once instead (engagementHistory.ts), and each window after that is a slice of it; the slots it read
+ * row by row it keeps as chunks for every later read.
  */
 import type { Database } from '../../db/database.ts';
 import { DEFAULT_PERIOD_OPTIONS, historyStart, type PeriodOptions } from '../periods.ts';
 import type { TimeWindow } from '../window.ts';
 import { historyOf, sliceHistory, type EngagementHistory } from './engagementHistory.ts';
-import { readEngagementTable, type EngagementTable } from './engagementTable.ts';
+import { readEngagements } from './engagementChunks.ts';
+import type { EngagementTable } from './engagementTable.ts';
 import { readRoster, type Roster } from './roster.ts';
 
 export interface WindowRead {
@@ -80,8 +83,8 @@ function historyFor(db: Database): Promise<EngagementHistory> {
   let read = historyReads.get(db);
   if (!read) {
     const { dataVersion } = shelf;
-    read = Promise.all([readRoster(db), readEngagementTable(db, EARLIEST, LATEST)]).then(([roster, table]) =>
-      historyOf(table, roster, dataVersion),
+    read = Promise.all([readRoster(db), readEngagements(db, EARLIEST, LATEST, KEEP_CHUNKS)]).then(
+      ([roster, { table }]) => historyOf(table, roster, dataVersion),
     );
     const settled = read.then((history) => shelf.keep(history));
     const forget = () => historyReads.delete(db);
@@ -92,8 +95,10 @@ function historyFor(db: Database): Promise<EngagementHistory> {
 }
 
 /** Bounds that hold every engagement the importer accepts. */
-const EARLIEST = new Date('0001-01-01T00:00:00Z');
-const LATEST = new Date('9999-12-31T00:00:00Z');
+const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
+const LATEST = Date.parse('9999-12-31T00:00:00Z');
+/** A thread that keeps histories keeps the slots it read row by row as chunks too (engagementChunks.ts). */
+const KEEP_CHUNKS = true;
 
 function find(db: Database, since: number, to: number): InFlight | undefined {
   return inFlight.get(db)?.find((entry) => entry.to === to && entry.since <= since);
@@ -103,9 +108,12 @@ function start(db: Database, since: number, to: number): InFlight {
   let reads = inFlight.get(db);
   if (!reads) inFlight.set(db, (reads = []));
   const roster = readRoster(db);
-  const read = Promise.all([roster, readEngagementTable(db, new Date(since), new Date(to))]).then(
-    ([people, table]) => ({ roster: people, table, since, to }),
-  );
+  const read = Promise.all([roster, readEngagements(db, since, to)]).then(([people, { table }]) => ({
+    roster: people,
+    table,
+    since,
+    to,
+  }));
   const entry = { since, to, roster, read };
   reads.push(entry);
   const forget = () => reads.splice(reads.indexOf(entry), 1);

@@ -1,0 +1,172 @@
+/**
+ * The engagement chunks (server/analytics/projection/engagementChunks.ts): a read from them gives the table a
+ * read row by row gives; an import retires only the chunks of the slots it touched; any other change of the
+ * data version retires them all; forgetting a person deletes them; none is written under a version gone by.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEngagements } from '../../server/analytics/projection/engagementChunks.ts';
+import {
+  readEngagementTable,
+  type EngagementTable,
+} from '../../server/analytics/projection/engagementTable.ts';
+import { slotOf } from '../../server/analytics/projection/chunkCodec.ts';
+import type { Database } from '../../server/db/database.ts';
+import { toInteger } from '../../server/db/values.ts';
+import { forgetPerson } from '../../server/import/erasure.ts';
+import { importData } from '../../server/import/importer.ts';
+import { rawFromBundle } from '../../server/import/rawBundle.ts';
+import { SECTIONS, type Bundle } from '../../server/schema/bundle.ts';
+import type { GeneratedOrg } from '../../seed/generate.ts';
+import { connectTestDatabase, rawRows } from '../support/db.ts';
+import { importDemoOrg } from '../support/demoOrg.ts';
+
+const DAY = 86_400_000;
+const EVERYTHING = [Date.parse('0001-01-01T00:00:00Z'), Date.parse('9999-12-31T00:00:00Z')] as const;
+
+let db: Database;
+let org: GeneratedOrg;
+let newest: number;
+beforeAll(async () => {
+  db = await connectTestDatabase();
+  org = await importDemoOrg(db, 's', 3);
+  newest = Math.max(...org.bundle.engagements.map((row) => Date.parse(row.at)));
+});
+afterAll(async () => db?.close());
+
+async function keepAll(): Promise<EngagementTable> {
+  const read = await readEngagements(db, ...EVERYTHING, true);
+  await read.kept;
+  return read.table;
+}
+
+async function chunks(): Promise<Map<number, number>> {
+  const rows = await rawRows(db, 'MATCH (k:EngagementChunk) RETURN k.slot AS slot, k.version AS version');
+  return new Map(rows.map((row) => [Number(row.slot), Number(row.version)]));
+}
+
+async function dataVersion(): Promise<number> {
+  const [row] = await db.read('meta/dataVersion');
+  return Number(row?.dataVersion);
+}
+
+function expectSameTable(actual: EngagementTable, expected: EngagementTable): void {
+  expect(actual.size).toBe(expected.size);
+  expect(actual.personIds).toEqual(expected.personIds);
+  for (const column of [
+    'at',
+    'promisedBy',
+    'deliveredAt',
+    'durationMin',
+    'sentiment',
+    'negotiated',
+    'kind',
+    'outcome',
+    'start',
+    'participant',
+    'initiator',
+    'rank',
+  ] as const)
+    expect(Array.from(actual[column] as ArrayLike<unknown>), column).toEqual(
+      Array.from(expected[column] as ArrayLike<unknown>),
+    );
+}
+
+/** An import of one meeting between two of the org's people at `at`. */
+async function importOneMeeting(id: string, at: number): Promise<void> {
+  const bundle = Object.fromEntries(SECTIONS.map((section) => [section, []])) as unknown as Bundle;
+  bundle.engagements.push({
+    id,
+    kind: 'meeting',
+    at: new Date(at).toISOString(),
+    durationMin: 30,
+    topic: '',
+    negotiated: false,
+    outcome: 'agreed',
+  });
+  const [a, b] = org.bundle.people;
+  bundle.participants.push(
+    { engagementId: id, personId: a!.id, role: 'initiator' },
+    { engagementId: id, personId: b!.id, role: 'counterpart' },
+  );
+  const outcome = await importData(db, { raw: rawFromBundle(bundle, id), issues: [] });
+  expect(outcome.status).toBe('imported');
+}
+
+describe('engagement chunks', () => {
+  it('give the table a read row by row gives, for ranges that cut slots anywhere', async () => {
+    const all = await keepAll();
+    expect(all.size).toBe(org.bundle.engagements.length);
+    expect((await chunks()).size).toBeGreaterThan(3);
+    const ranges: Array<[number, number]> = [
+      [...EVERYTHING],
+      [newest - 360 * DAY, newest + DAY],
+      [newest - 95.5 * DAY, newest - 17.25 * DAY],
+    ];
+    for (const [since, to] of ranges) {
+      const fromChunks = (await readEngagements(db, since, to)).table;
+      expectSameTable(fromChunks, await readEngagementTable(db, new Date(since), new Date(to)));
+    }
+  });
+
+  it('are what a read takes where they are current (a chunk changed by hand shows)', async () => {
+    await keepAll();
+    const slot = slotOf(newest);
+    const [row] = await rawRows(db, `MATCH (k:EngagementChunk {slot: ${slot}}) RETURN k.strings AS strings`);
+    const strings = JSON.parse(String(row?.strings)) as { personIds: string[] };
+    strings.personIds[0] = 'changed-by-hand';
+    await db.writeTransaction((tx) =>
+      tx.run('MATCH (k:EngagementChunk {slot: $slot}) SET k.strings = $strings', {
+        slot: toInteger(slot),
+        strings: JSON.stringify(strings),
+      }),
+    );
+    const read = await readEngagements(db, newest - DAY, newest + DAY);
+    expect(read.table.personIds).toContain('changed-by-hand');
+    await db.writeTransaction((tx) => tx.run('MATCH (k:EngagementChunk) DELETE k'));
+  });
+
+  it('are retired by an import only for the slots it touched', async () => {
+    await keepAll();
+    const before = await chunks();
+    const version = await dataVersion();
+    await importOneMeeting('chunk-test-1', newest);
+    const table = await keepAll();
+    const after = await chunks();
+    expect(await dataVersion()).toBe(version + 1);
+    for (const [slot, written] of after) {
+      if (slot === slotOf(newest)) expect(written, `slot ${slot}`).toBe(version + 1);
+      else expect(written, `slot ${slot}`).toBe(before.get(slot));
+    }
+    expectSameTable(table, await readEngagementTable(db, new Date(EVERYTHING[0]), new Date(EVERYTHING[1])));
+    expect(table.size).toBe(org.bundle.engagements.length + 1);
+  });
+
+  it('are all retired by a version bumped without a record of what changed', async () => {
+    await keepAll();
+    await db.write('import/bumpDataVersion');
+    const version = await dataVersion();
+    await keepAll();
+    expect(new Set((await chunks()).values())).toEqual(new Set([version]));
+  });
+
+  it('are deleted when a person is forgotten, and none written after names them', async () => {
+    await keepAll();
+    const person = org.bundle.participants[0]!.personId;
+    expect((await forgetPerson(db, person)).found).toBe(true);
+    expect((await chunks()).size).toBe(0);
+    await keepAll();
+    const rows = await rawRows(db, 'MATCH (k:EngagementChunk) RETURN k.strings AS strings');
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(JSON.parse(String(row.strings)).personIds).not.toContain(person);
+  });
+
+  it('are not written under a data version that has moved on', async () => {
+    const version = await dataVersion();
+    const stale = { slot: toInteger(1), size: toInteger(0), links: toInteger(0), columns: '', strings: '{}' };
+    await db.write('projection/chunks/write', { version: toInteger(version - 1), chunks: [stale] });
+    expect((await chunks()).has(1)).toBe(false);
+    await db.write('projection/chunks/write', { version: toInteger(version), chunks: [stale] });
+    expect((await chunks()).get(1)).toBe(version);
+    await db.writeTransaction((tx) => tx.run('MATCH (k:EngagementChunk {slot: 1}) DELETE k'));
+  });
+});
