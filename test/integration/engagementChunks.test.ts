@@ -12,7 +12,7 @@ import {
 import { slotOf } from '../../server/analytics/projection/chunkCodec.ts';
 import type { Database } from '../../server/db/database.ts';
 import { toInteger } from '../../server/db/values.ts';
-import { forgetPerson } from '../../server/import/erasure.ts';
+import { dropBefore, forgetPerson } from '../../server/import/erasure.ts';
 import { importData } from '../../server/import/importer.ts';
 import { rawFromBundle } from '../../server/import/rawBundle.ts';
 import { SECTIONS, type Bundle } from '../../server/schema/bundle.ts';
@@ -158,6 +158,13 @@ describe('engagement chunks', () => {
     const rows = await rawRows(db, 'MATCH (k:EngagementChunk) RETURN k.strings AS strings');
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(JSON.parse(String(row.strings)).personIds).not.toContain(person);
+  });
+
+  it('are deleted when retention drops engagements', async () => {
+    await keepAll();
+    const dropped = await dropBefore(db, new Date(newest - 200 * DAY));
+    expect(dropped.engagements).toBeGreaterThan(0);
+    expect((await chunks()).size).toBe(0);
   });
 
   it('are not written under a data version that has moved on', async () => {
