@@ -35,8 +35,10 @@ export type Row = Record<string, unknown>;
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number(value);
+  // strings, numbers and booleans as they are, without the driver's type checks (most values of a large read)
+  if (typeof value !== 'object') return value;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isTemporal(value)) return String(value);
   if (neo4j.isNode(value)) {
     return { elementId: value.elementId, labels: value.labels, properties: plainMap(value.properties) };

@@ -31,7 +31,9 @@ export function promiseOf(table: EngagementTable, i: number, to: number): Promis
   return null;
 }
 
-interface Dyad extends DyadRow {
+/** A dyad's row and its two person numbers beside it (not in it: a row handed on needs no copy without them). */
+interface Dyad {
+  row: DyadRow;
   x: number;
   y: number;
 }
@@ -39,10 +41,10 @@ interface Dyad extends DyadRow {
 function newDyad(ids: readonly string[], x: number, y: number, facts: PersonFacts): Dyad | null {
   const [unitA, unitB] = [facts.topUnit[x], facts.topUnit[y]];
   if (!unitA || !unitB) return null;
-  return { x, y, a: ids[x]!, b: ids[y]!, unitA, unitB, ...emptyMicro() };
+  return { row: { a: ids[x]!, b: ids[y]!, unitA, unitB, ...emptyMicro() }, x, y };
 }
 
-function addEngagement(dyad: Dyad, table: EngagementTable, i: number, to: number, xFirst: boolean): void {
+function addEngagement(dyad: DyadRow, table: EngagementTable, i: number, to: number, xFirst: boolean): void {
   const at = table.at[i]!;
   const first = table.start[i]!;
   dyad.firstAt = Math.min(dyad.firstAt, at);
@@ -83,11 +85,11 @@ export async function projectMicroDyads(
     const key = x * ids.length + y;
     if (!dyads.has(key)) dyads.set(key, newDyad(ids, x, y, facts));
     const dyad = dyads.get(key);
-    if (dyad) addEngagement(dyad, table, i, to, x === p);
+    if (dyad) addEngagement(dyad.row, table, i, to, x === p);
   });
   const found = [...dyads.values()].filter((dyad): dyad is Dyad => dyad !== null);
   await earliestShared(table, found, { since: options.since.getTime(), kinds });
-  return found.map(({ x: _x, y: _y, ...row }) => row);
+  return found.map((dyad) => dyad.row);
 }
 
 /** Lowers each dyad's firstAt to the pair's first shared engagement of the micro kinds in [since, firstAt). */
@@ -113,9 +115,9 @@ async function earliestShared(
     const [mine, theirs] = [engagementsOf.get(dyad.x) ?? [], engagementsOf.get(dyad.y) ?? []];
     const [walk, other] = mine.length <= theirs.length ? [mine, dyad.y] : [theirs, dyad.x];
     for (const i of walk) {
-      if (table.at[i]! >= dyad.firstAt) continue;
+      if (table.at[i]! >= dyad.row.firstAt) continue;
       if (table.participant.subarray(table.start[i]!, table.start[i + 1]!).includes(other))
-        dyad.firstAt = table.at[i]!;
+        dyad.row.firstAt = table.at[i]!;
     }
   });
 }
