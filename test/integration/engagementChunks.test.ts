@@ -108,7 +108,7 @@ describe('engagement chunks', () => {
     }
   });
 
-  it('are what a read takes where they are current (a chunk changed by hand shows)', async () => {
+  it('are what a read takes where they are current and of this layout (a chunk changed by hand shows)', async () => {
     await keepAll();
     const slot = slotOf(newest);
     const [row] = await rawRows(db, `MATCH (k:EngagementChunk {slot: ${slot}}) RETURN k.strings AS strings`);
@@ -122,6 +122,12 @@ describe('engagement chunks', () => {
     );
     const read = await readEngagements(db, newest - DAY, newest + DAY);
     expect(read.table.personIds).toContain('changed-by-hand');
+    // a chunk of another layout is not read
+    await db.writeTransaction((tx) =>
+      tx.run('MATCH (k:EngagementChunk {slot: $slot}) SET k.format = 0', { slot: toInteger(slot) }),
+    );
+    const again = await readEngagements(db, newest - DAY, newest + DAY);
+    expect(again.table.personIds).not.toContain('changed-by-hand');
     await db.writeTransaction((tx) => tx.run('MATCH (k:EngagementChunk) DELETE k'));
   });
 
@@ -169,7 +175,14 @@ describe('engagement chunks', () => {
 
   it('are not written under a data version that has moved on', async () => {
     const version = await dataVersion();
-    const stale = { slot: toInteger(1), size: toInteger(0), links: toInteger(0), columns: '', strings: '{}' };
+    const stale = {
+      format: toInteger(1),
+      slot: toInteger(1),
+      size: toInteger(0),
+      links: toInteger(0),
+      columns: '',
+      strings: '{}',
+    };
     await db.write('projection/chunks/write', { version: toInteger(version - 1), chunks: [stale] });
     expect((await chunks()).has(1)).toBe(false);
     await db.write('projection/chunks/write', { version: toInteger(version), chunks: [stale] });

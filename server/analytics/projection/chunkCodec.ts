@@ -6,6 +6,7 @@
  * table it would have read row by row.
  */
 import { DAY_MS } from '../periods.ts';
+import { decodeCodes, encodeCodes } from './codes.ts';
 import type { EngagementTable } from './engagementTable.ts';
 
 /** A table without its interning (personNumber, rank), which the concatenation of the parts builds once. */
@@ -18,8 +19,12 @@ const SLOT_MS = SLOT_DAYS * DAY_MS;
 export const slotOf = (epochMs: number): number => Math.floor(epochMs / SLOT_MS);
 export const slotStart = (slot: number): number => slot * SLOT_MS;
 
+/** The layout below; a chunk of another is not read (its slot is read row by row and its chunk replaced). */
+export const CHUNK_FORMAT = 1;
+
 /** The properties of an (:EngagementChunk) node. */
 export interface ChunkRecord {
+  format: number;
   slot: number;
   /** Engagements, and participations. */
   size: number;
@@ -69,15 +74,10 @@ const COLUMNS: ReadonlyArray<{
 ];
 const ARRAY = { f64: Float64Array, i32: Int32Array, u16: Uint16Array, u8: Uint8Array };
 
-/** The outcome code of an engagement without an outcome (JSON has null, but a Uint16Array does not). */
-const NO_OUTCOME = 0xffff;
-
 /** The engagements `rows` (indices into the table, in time order) as the chunk of `slot`. */
 export function encodeChunk(table: TablePart, rows: readonly number[], slot: number): ChunkRecord {
   const local = new Map<number, number>(); // person number in the table → in the chunk
   const personIds: string[] = [];
-  const kinds = new Codes<string>();
-  const outcomes = new Codes<string>();
   const links = rows.reduce((sum, i) => sum + table.start[i + 1]! - table.start[i]!, 0);
   const start = new Int32Array(rows.length + 1);
   const participant = new Int32Array(links);
@@ -94,7 +94,8 @@ export function encodeChunk(table: TablePart, rows: readonly number[], slot: num
     start[slotRow + 1] = filled;
   });
   const floats = (column: Float64Array) => Float64Array.from(rows, (i) => column[i]!);
-  const outcome = (i: number) => table.outcome[i];
+  const kinds = encodeCodes(rows.map((i) => table.kind[i]!));
+  const outcomes = encodeCodes(rows.map((i) => table.outcome[i]!));
   const columns: Columns = {
     at: floats(table.at),
     promisedBy: floats(table.promisedBy),
@@ -103,10 +104,8 @@ export function encodeChunk(table: TablePart, rows: readonly number[], slot: num
     sentiment: floats(table.sentiment),
     start,
     participant,
-    kindCode: Uint16Array.from(rows, (i) => kinds.code(table.kind[i]!)),
-    outcomeCode: Uint16Array.from(rows, (i) =>
-      outcome(i) == null ? NO_OUTCOME : outcomes.code(outcome(i)!),
-    ),
+    kindCode: kinds.code,
+    outcomeCode: outcomes.code,
     negotiated: Uint8Array.from(rows, (i) => table.negotiated[i]!),
     initiator,
   };
@@ -116,6 +115,7 @@ export function encodeChunk(table: TablePart, rows: readonly number[], slot: num
     ),
   );
   return {
+    format: CHUNK_FORMAT,
     slot,
     size: rows.length,
     links,
@@ -129,7 +129,7 @@ export function decodeChunk(record: ChunkRecord): TablePart {
   const { personIds, kinds, outcomes } = JSON.parse(record.strings) as {
     personIds: string[];
     kinds: string[];
-    outcomes: string[];
+    outcomes: Array<string | null>;
   };
   const [size, links] = [Number(record.size), Number(record.links)];
   const decoded = Buffer.from(record.columns, 'base64');
@@ -142,7 +142,6 @@ export function decodeChunk(record: ChunkRecord): TablePart {
     column[name] = new ARRAY[type](buffer, offset, length);
     offset += length * ARRAY[type].BYTES_PER_ELEMENT;
   }
-  const [kindCode, outcomeCode] = [column.kindCode as Uint16Array, column.outcomeCode as Uint16Array];
   return {
     personIds,
     size,
@@ -152,8 +151,8 @@ export function decodeChunk(record: ChunkRecord): TablePart {
     durationMin: column.durationMin as Float64Array,
     sentiment: column.sentiment as Float64Array,
     negotiated: column.negotiated as Uint8Array,
-    kind: Array.from(kindCode, (code) => kinds[code]!),
-    outcome: Array.from(outcomeCode, (code) => (code === NO_OUTCOME ? null : outcomes[code]!)),
+    kind: decodeCodes(column.kindCode as Uint16Array, kinds),
+    outcome: decodeCodes(column.outcomeCode as Uint16Array, outcomes),
     start: column.start as Int32Array,
     participant: column.participant as Int32Array,
     initiator: column.initiator as Uint8Array,
@@ -162,14 +161,3 @@ export function decodeChunk(record: ChunkRecord): TablePart {
 
 /** Typed arrays are stored in this machine's byte order: chunks are kept only where that is little-endian. */
 export const CHUNKS_READABLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-class Codes<T> {
-  readonly values: T[] = [];
-  readonly #index = new Map<T, number>();
-
-  code(value: T): number {
-    let n = this.#index.get(value);
-    if (n === undefined) this.#index.set(value, (n = this.values.push(value) - 1));
-    return n;
-  }
-}

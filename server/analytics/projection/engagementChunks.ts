@@ -15,6 +15,7 @@ import type { Database } from '../../db/database.ts';
 import { cypher } from '../../db/cypherFiles.ts';
 import { toInteger } from '../../db/values.ts';
 import {
+  CHUNK_FORMAT,
   CHUNKS_READABLE,
   decodeChunk,
   encodeChunk,
@@ -67,7 +68,11 @@ export async function readEngagements(
 const done = Promise.resolve();
 
 async function chunkState(db: Database, first: number, last: number): Promise<ChunkState> {
-  const [row] = await db.read('projection/chunks/state', { first: toInteger(first), last: toInteger(last) });
+  const [row] = await db.read('projection/chunks/state', {
+    first: toInteger(first),
+    last: toInteger(last),
+    format: toInteger(CHUNK_FORMAT),
+  });
   const version = Number(row?.version ?? 0);
   const chunks = (row?.chunks ?? []) as Array<[number, number]>;
   const changes = new Map((row?.changes ?? []) as Array<[number, number[]]>);
@@ -157,6 +162,7 @@ function wholeSlots(part: TablePart, from: number, to: number): ChunkRecord[] {
 function withIntegers(chunk: ChunkRecord) {
   return {
     ...chunk,
+    format: toInteger(chunk.format),
     slot: toInteger(chunk.slot),
     size: toInteger(chunk.size),
     links: toInteger(chunk.links),

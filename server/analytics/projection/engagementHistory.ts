@@ -4,6 +4,7 @@
  * history to the HTTP thread, which hands it to the next tasks without copying the columns), and the roster read
  * in the same go. An import bumps the data version, and the history of an older version is never sliced.
  */
+import { decodeCodes, encodeCodes } from './codes.ts';
 import type { EngagementTable } from './engagementTable.ts';
 import type { Roster } from './roster.ts';
 
@@ -44,8 +45,8 @@ export function historyOf(table: EngagementTable, roster: Roster, dataVersion: n
     return out;
   };
   const float = (source: Float64Array) => column(Float64Array, 8, (i) => source[i]!);
-  const kinds = codes(table.kind);
-  const outcomes = codes(table.outcome);
+  const kinds = encodeCodes(table.kind);
+  const outcomes = encodeCodes(table.outcome);
   const participants = participantsInOrder(table, order);
   return {
     dataVersion,
@@ -81,10 +82,10 @@ export function sliceHistory(history: EngagementHistory, since: number, to: numb
     at: history.at.subarray(first, end),
     promisedBy: history.promisedBy.subarray(first, end),
     deliveredAt: history.deliveredAt.subarray(first, end),
-    kind: Array.from(history.kindCode.subarray(first, end), (code) => history.kinds[code]!),
+    kind: decodeCodes(history.kindCode.subarray(first, end), history.kinds),
     durationMin: history.durationMin.subarray(first, end),
     negotiated: history.negotiated.subarray(first, end),
-    outcome: Array.from(history.outcomeCode.subarray(first, end), (code) => history.outcomes[code]!),
+    outcome: decodeCodes(history.outcomeCode.subarray(first, end), history.outcomes),
     sentiment: history.sentiment.subarray(first, end),
     start,
     participant: history.participant.subarray(offset, ends),
@@ -101,16 +102,6 @@ function firstAtOrAfter(at: Float64Array, t: number): number {
     else high = middle;
   }
   return low;
-}
-
-function codes<T>(values: readonly T[]): { code: Uint16Array; values: T[] } {
-  const index = new Map<T, number>();
-  const code = Uint16Array.from(values, (value) => {
-    let n = index.get(value);
-    if (n === undefined) index.set(value, (n = index.size));
-    return n;
-  });
-  return { code, values: [...index.keys()] };
 }
 
 function participantsInOrder(
