@@ -34,16 +34,20 @@ export function reach(persons: PersonGraph, options: { units?: UnitGraph } = {})
   persons.forEachNode((person, { unit }) => {
     if (!reached.has(unit)) reached.set(unit, new Set());
     const count = members.get(unit) ?? { all: 0, inward: 0, silent: 0 };
-    let external = false;
-    persons.forEachNeighbor(person, (_other, { unit: otherUnit }) => {
-      if (otherUnit === unit) return;
-      external = true;
-      reached.get(unit)!.add(otherUnit);
-    });
     count.all += 1;
-    if (!external) count.inward += 1;
     if (persons.degree(person) === 0) count.silent += 1;
     members.set(unit, count);
+  });
+  // one pass over the ties, not over every member's neighbours: same sets, a fraction of the lookups
+  const outward = new Set<string>();
+  persons.forEachEdge((_edge, _tie, a, b, { unit: unitA }, { unit: unitB }) => {
+    if (unitA === unitB) return;
+    outward.add(a).add(b);
+    reached.get(unitA)!.add(unitB);
+    reached.get(unitB)!.add(unitA);
+  });
+  persons.forEachNode((person, { unit }) => {
+    if (!outward.has(person)) members.get(unit)!.inward += 1;
   });
   const units: Record<string, UnitReach> = {};
   for (const [unit, set] of reached) {
