@@ -53,12 +53,11 @@ export function buildPersonGraph(people: PersonRow[], ties: TieRow[] | TieColumn
 /** Adds each tie with weight > 0 between two nodes of the graph, in order. */
 function addTies(graph: PersonGraph | InitiationGraph, ties: TieColumns): void {
   const { ids } = ties;
+  const inGraph = Uint8Array.from(ids, (id) => (graph.hasNode(id) ? 1 : 0)); // once per id, not per tie end
   for (let k = 0; k < ties.a.length; k++) {
-    const a = ids[ties.a[k]!]!;
-    const b = ids[ties.b[k]!]!;
     const weight = ties.weight[k]!;
-    if (graph.hasNode(a) && graph.hasNode(b) && weight > 0) {
-      graph.addEdge(a, b, { weight, engagements: ties.count[k]! });
+    if (inGraph[ties.a[k]!] && inGraph[ties.b[k]!] && weight > 0) {
+      graph.addEdge(ids[ties.a[k]!]!, ids[ties.b[k]!]!, { weight, engagements: ties.count[k]! });
     }
   }
 }

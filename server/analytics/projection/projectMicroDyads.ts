@@ -98,21 +98,10 @@ async function earliestShared(
   dyads: Dyad[],
   options: { since: number; kinds: Set<string> },
 ): Promise<void> {
-  const wanted = new Set(dyads.flatMap((dyad) => [dyad.x, dyad.y]));
-  const engagementsOf = new Map<number, number[]>();
-  await inChunks(table.size, (i) => {
-    if (table.at[i]! < options.since || !options.kinds.has(table.kind[i]!)) return;
-    for (let k = table.start[i]!; k < table.start[i + 1]!; k++) {
-      const person = table.participant[k]!;
-      if (!wanted.has(person)) continue;
-      const list = engagementsOf.get(person) ?? [];
-      if (!list.length) engagementsOf.set(person, list);
-      list.push(i);
-    }
-  });
+  const engagementsOf = await engagementsByPerson(table, dyads, options);
   await inChunks(dyads.length, (n) => {
     const dyad = dyads[n]!;
-    const [mine, theirs] = [engagementsOf.get(dyad.x) ?? [], engagementsOf.get(dyad.y) ?? []];
+    const [mine, theirs] = [engagementsOf(dyad.x), engagementsOf(dyad.y)];
     const [walk, other] = mine.length <= theirs.length ? [mine, dyad.y] : [theirs, dyad.x];
     for (const i of walk) {
       if (table.at[i]! >= dyad.row.firstAt) continue;
@@ -120,4 +109,34 @@ async function earliestShared(
         dyad.row.firstAt = table.at[i]!;
     }
   });
+}
+
+/**
+ * The engagements of the micro kinds since `since` of each person in a dyad, in table order, as offsets into
+ * one array (counted, then filled): no list and no map entry per person, over every participation of the
+ * history.
+ */
+async function engagementsByPerson(
+  table: EngagementTable,
+  dyads: Dyad[],
+  options: { since: number; kinds: Set<string> },
+): Promise<(person: number) => Int32Array> {
+  const wanted = new Uint8Array(table.personIds.length);
+  for (const dyad of dyads) wanted[dyad.x] = wanted[dyad.y] = 1;
+  const counted = (i: number) => table.at[i]! >= options.since && options.kinds.has(table.kind[i]!);
+  const offset = new Int32Array(table.personIds.length + 1);
+  await inChunks(table.size, (i) => {
+    if (!counted(i)) return;
+    for (let k = table.start[i]!; k < table.start[i + 1]!; k++)
+      if (wanted[table.participant[k]!]) offset[table.participant[k]! + 1]!++;
+  });
+  for (let p = 0; p < table.personIds.length; p++) offset[p + 1]! += offset[p]!;
+  const engagements = new Int32Array(offset[table.personIds.length]!);
+  const filled = offset.slice(0, -1);
+  await inChunks(table.size, (i) => {
+    if (!counted(i)) return;
+    for (let k = table.start[i]!; k < table.start[i + 1]!; k++)
+      if (wanted[table.participant[k]!]) engagements[filled[table.participant[k]!]!++] = i;
+  });
+  return (person) => engagements.subarray(offset[person]!, offset[person + 1]!);
 }
