@@ -124,21 +124,20 @@ async function readChunks(db: Database, slots: readonly number[]): Promise<Map<n
   }
 }
 
-/** Keeps every whole slot of the gaps that holds engagements; a failed write leaves them to be read again. */
-function writeChunks(
+/**
+ * Keeps every whole slot of the gaps that holds engagements, each in a transaction of its own (a slot of a large
+ * org is megabytes); a failed write leaves its slot to be read row by row again, nothing else.
+ */
+async function writeChunks(
   db: Database,
   version: number,
   gaps: ReadonlyArray<{ from: number; to: number }>,
   rows: TablePart[],
-) {
-  const chunks = gaps.flatMap((gap, g) => wholeSlots(rows[g]!, gap.from, gap.to));
-  if (chunks.length === 0) return done;
-  return db
-    .write('projection/chunks/write', { version: toInteger(version), chunks: chunks.map(withIntegers) })
-    .then(
-      () => undefined,
-      () => undefined,
-    ); // a cache: losing a write costs the next read its rows, nothing else
+): Promise<void> {
+  for (const chunk of gaps.flatMap((gap, g) => wholeSlots(rows[g]!, gap.from, gap.to))) {
+    const params = { version: toInteger(version), chunks: [withIntegers(chunk)] };
+    await db.write('projection/chunks/write', params).catch(() => undefined);
+  }
 }
 
 function wholeSlots(part: TablePart, from: number, to: number): ChunkRecord[] {
