@@ -9,7 +9,7 @@ import {
   readEngagementTable,
   type EngagementTable,
 } from '../../server/analytics/projection/engagementTable.ts';
-import { slotOf } from '../../server/analytics/projection/chunkCodec.ts';
+import { slotOf, slotStart } from '../../server/analytics/projection/chunkCodec.ts';
 import type { Database } from '../../server/db/database.ts';
 import { toInteger } from '../../server/db/values.ts';
 import { dropBefore, forgetPerson } from '../../server/import/erasure.ts';
@@ -120,13 +120,14 @@ describe('engagement chunks', () => {
         strings: JSON.stringify(strings),
       }),
     );
-    const read = await readEngagements(db, newest - DAY, newest + DAY);
+    const wholeSlot = [slotStart(slot), slotStart(slot + 1)] as const; // where the chunk's first person is
+    const read = await readEngagements(db, ...wholeSlot);
     expect(read.table.personIds).toContain('changed-by-hand');
     // a chunk of another layout is not read
     await db.writeTransaction((tx) =>
       tx.run('MATCH (k:EngagementChunk {slot: $slot}) SET k.format = 0', { slot: toInteger(slot) }),
     );
-    const again = await readEngagements(db, newest - DAY, newest + DAY);
+    const again = await readEngagements(db, ...wholeSlot);
     expect(again.table.personIds).not.toContain('changed-by-hand');
     await db.writeTransaction((tx) => tx.run('MATCH (k:EngagementChunk) DELETE k'));
   });

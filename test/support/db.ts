@@ -32,13 +32,16 @@ export async function loadTinyFixture(db: Database): Promise<void> {
   if (outcome.status !== 'imported') throw new Error(`the tiny fixture did not import: ${outcome.status}`);
 }
 
-/** Node and relationship counts plus a checksum of every label and property (Trellis's own metadata node aside): equal means unchanged. */
+/**
+ * Node and relationship counts plus a checksum of every label and property (Trellis's own bookkeeping aside: the
+ * metadata node, the imports' change records, the engagement chunks): equal means unchanged.
+ */
 export async function graphFingerprint(
   db: Database,
 ): Promise<{ nodes: number; relationships: number; checksum: string }> {
   const nodes = await rawRows(
     db,
-    'MATCH (n) WHERE NOT n:TrellisMeta RETURN labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT (n:TrellisMeta OR n:DataChange OR n:EngagementChunk) RETURN labels(n) AS labels, properties(n) AS props',
   );
   const relationships = await rawRows(
     db,
