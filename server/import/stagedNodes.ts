@@ -1,23 +1,16 @@
 /**
- * The nodes an import staged, by kind and import id, with their element ids: a relationship step whose ends
- * were all staged by this import finds them by element id (NodeByElementIdSeek, a direct read of the node)
- * in cypher/import/staged/byId, instead of an index seek over two labels (`Person|StagedPerson`) — about half
- * the time of the participants step of `m` (scratch measurement, issue 13 item 6). A row with an end that
- * existed before the import, or one this import did not stage, goes through the query over both labels.
+ * Which staged relationship rows have every end staged by this import — an id the database did not hold
+ * (`Fresh`, stagedSteps.ts), which the node steps stage before any relationship step. Those rows find their
+ * ends by an index seek over the staged label alone (`StagedPerson`) in cypher/import/staged/own, as plain
+ * CREATE finds `Person`; a row with an end that existed before the import goes through the query over both
+ * labels (`Person|StagedPerson`), about twice the time (issue 13 item 6). An earlier version sent the ends'
+ * element ids instead (NodeByElementIdSeek): two 44-character strings more a row, which cost more than the
+ * seek they saved — for `m`, the bench's Node process spent ≈ 1.0 s of CPU on its write against ≈ 0.55 s now
+ * (plain CREATE: 0.5 s), and Neo4j no less (alternating runs, 2026-12-04).
  */
-import type { StepName } from './stagedSteps.ts';
+import type { Fresh, StepName } from './stagedSteps.ts';
 
 type NodeKind = 'units' | 'people' | 'engagements';
-
-/** Import id → element id of every node this import staged, per kind a relationship can reach. */
-export type StagedNodes = Record<NodeKind, Map<string, string>>;
-
-/** The node steps whose staged query returns `nodes: [[id, elementId]]`. */
-const NODE_KINDS: Partial<Record<StepName, NodeKind>> = {
-  units: 'units',
-  people: 'people',
-  engagements: 'engagements',
-};
 
 /** Each relationship step's reference fields and the kind of node each names (a field may hold a list). */
 const ENDS: Partial<Record<StepName, Record<string, NodeKind>>> = {
@@ -31,62 +24,44 @@ const ENDS: Partial<Record<StepName, Record<string, NodeKind>>> = {
   surveyTies: { personId: 'people', alterId: 'people' },
 };
 
-export function noStagedNodes(): StagedNodes {
-  return { units: new Map(), people: new Map(), engagements: new Map() };
-}
-
-/** Keeps the element ids a node step's staged batch returned. */
-export function recordStaged(
-  nodes: StagedNodes,
-  step: StepName,
-  written: Array<Record<string, unknown>>,
-): void {
-  const kind = NODE_KINDS[step];
-  if (!kind) return;
-  for (const row of written)
-    for (const [id, elementId] of (row.nodes ?? []) as Array<[string, string]>)
-      nodes[kind].set(id, elementId);
-}
-
 /**
- * Splits a staged batch: rows whose ends this import all staged, each with `node` — its reference fields
- * mapped to element ids (a list deduplicated, as the MERGE of the query over both labels would) — for
- * cypher/import/staged/byId/<step>; the other rows as they were.
+ * Splits a staged batch: rows whose ends this import all staged (a list field deduplicated, as the MERGE of
+ * the query over both labels would), for cypher/import/staged/own/<step>; the other rows as they were.
  */
-export function splitByElementId(
-  nodes: StagedNodes,
+export function splitByStaged(
+  fresh: Fresh,
   step: StepName,
   rows: unknown[],
-): { byId: unknown[]; other: unknown[] } {
+): { own: unknown[]; other: unknown[] } {
   const ends = ENDS[step];
-  if (!ends) return { byId: [], other: rows };
-  const byId: unknown[] = [];
+  if (!ends) return { own: [], other: rows };
+  const own: unknown[] = [];
   const other: unknown[] = [];
   for (const row of rows as Array<Record<string, unknown>>) {
-    const node = elementIds(nodes, ends, row);
-    if (node) byId.push({ ...row, node });
+    if (allStaged(fresh, ends, row)) own.push(deduplicated(row, ends));
     else other.push(row);
   }
-  return { byId, other };
+  return { own, other };
 }
 
-function elementIds(
-  nodes: StagedNodes,
-  ends: Record<string, NodeKind>,
-  row: Record<string, unknown>,
-): Record<string, string | string[]> | undefined {
-  const node: Record<string, string | string[]> = {};
-  for (const [field, kind] of Object.entries(ends)) {
+function allStaged(fresh: Fresh, ends: Record<string, NodeKind>, row: Record<string, unknown>): boolean {
+  return Object.entries(ends).every(([field, kind]) => {
     const value = row[field];
-    const ids = Array.isArray(value) ? [...new Set(value as string[])] : [value as string];
-    const found = ids.map((id) => nodes[kind].get(id));
-    if (found.some((elementId) => elementId === undefined)) return undefined;
-    node[field] = Array.isArray(value) ? (found as string[]) : (found[0] as string);
-  }
-  return node;
+    return Array.isArray(value)
+      ? (value as string[]).every((id) => fresh[kind].has(id))
+      : fresh[kind].has(value as string);
+  });
 }
 
-/** The byId variant of a step's staged query, when it has one. */
-export function byIdQuery(step: StepName): string | undefined {
-  return ENDS[step] ? `import/staged/byId/${step}` : undefined;
+function deduplicated(row: Record<string, unknown>, ends: Record<string, NodeKind>): Record<string, unknown> {
+  const lists = Object.keys(ends).filter((field) => Array.isArray(row[field]));
+  if (lists.length === 0) return row;
+  const copy = { ...row };
+  for (const field of lists) copy[field] = [...new Set(row[field] as string[])];
+  return copy;
+}
+
+/** The variant of a step's staged query for rows with every end staged, when it has one. */
+export function ownQuery(step: StepName): string | undefined {
+  return ENDS[step] ? `import/staged/own/${step}` : undefined;
 }

@@ -14,8 +14,8 @@ import type { Bundle } from '../schema/bundle.ts';
 import type { Database } from '../db/database.ts';
 import { toInteger } from '../db/values.ts';
 import { DEFAULT_BATCH, forEachBatch, planRows, type RowPlan, type WriteOptions } from './rowPlan.ts';
-import { freshIds, type StepName } from './stagedSteps.ts';
-import { byIdQuery, noStagedNodes, recordStaged, splitByElementId, type StagedNodes } from './stagedNodes.ts';
+import { freshIds, type Fresh, type StepName } from './stagedSteps.ts';
+import { ownQuery, splitByStaged } from './stagedNodes.ts';
 import { STEPS, type Step } from './steps.ts';
 import { touchedSlots } from './touchedSlots.ts';
 import {
@@ -53,7 +53,7 @@ export async function writeBundle(
     const fresh = await freshIds(db, bundle);
     const plan = planRows(bundle, fresh, options);
     const touched = touchedSlots(bundle, fresh);
-    const staging = { batching: { size: options.batchSize ?? DEFAULT_BATCH }, nodes: noStagedNodes() };
+    const staging = { batching: { size: options.batchSize ?? DEFAULT_BATCH }, fresh };
     await forEachBatch(plan, 'staged', (step, rows) => stageBatch(db, step, rows, summary, staging));
     const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
     try {
@@ -78,27 +78,23 @@ export async function writeBundle(
   }
 }
 
-/**
- * Stages one batch of a step: the rows whose ends this import all staged by element id, the others over both
- * labels (stagedNodes.ts); keeps the element ids of the nodes it creates.
- */
+/** Stages one batch of a step: the rows whose ends this import all staged over their staged labels, the
+ * others over both labels (stagedNodes.ts). */
 async function stageBatch(
   db: Database,
   step: Step,
   rows: unknown[],
   summary: ImportSummary,
-  staging: { batching: Batching; nodes: StagedNodes },
+  staging: { batching: Batching; fresh: Fresh },
 ): Promise<void> {
-  const { byId, other } = splitByElementId(staging.nodes, step.name, rows);
+  const { own, other } = splitByStaged(staging.fresh, step.name, rows);
   const parts: Array<[string | undefined, unknown[]]> = [
-    [byIdQuery(step.name), byId],
+    [ownQuery(step.name), own],
     [`import/staged/${step.name}`, other],
   ];
   for (const [query, part] of parts) {
     if (!query || part.length === 0) continue;
-    const written = await stageRows(db, query, part, staging.batching);
-    recordStaged(staging.nodes, step.name, written);
-    addStatuses(summary[step.name], written);
+    addStatuses(summary[step.name], await stageRows(db, query, part, staging.batching));
   }
 }
 

@@ -4,7 +4,7 @@
 // rewrite each node's properties, about twice the time of this CREATE (scratch measurement, issue 13 item 6).
 // The properties are engagementRow's (server/schema/bundle.ts): a field added there must be added here.
 // Parameters: $rows: [{ id, at, promisedBy?, deliveredAt?, props }] (ids the database does not hold)
-// Returns: status ('created'), n, nodes: [[id, elementId]] (for the relationship steps, server/import/stagedNodes.ts).
+// Returns: status ('created'), n.
 UNWIND $rows AS row
 CREATE (e:StagedEngagement {
   id: row.id, kind: row.props.kind, at: datetime(row.at), durationMin: row.props.durationMin,
@@ -12,4 +12,4 @@ CREATE (e:StagedEngagement {
   deliveredAt: datetime(row.deliveredAt), outcome: row.props.outcome, sentiment: row.props.sentiment,
   value: row.props.value
 })
-RETURN 'created' AS status, count(*) AS n, collect([row.id, elementId(e)]) AS nodes
+RETURN 'created' AS status, count(*) AS n

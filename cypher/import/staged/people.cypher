@@ -3,11 +3,11 @@
 // Neo4j hold the whole batch back (an Eager) and rewrite each node's properties.
 // The properties are personRow's (server/schema/bundle.ts) but managerId: a field added there must be added here.
 // Parameters: $rows: [{ id, props: { id, name, title, role, active, email?, foundByDomain? } }] (ids the database does not hold)
-// Returns: status ('created'), n, nodes: [[id, elementId]] (for the relationship steps, server/import/stagedNodes.ts).
+// Returns: status ('created'), n.
 UNWIND $rows AS row
 CREATE (p:StagedPerson {
   id: row.props.id, name: row.props.name, title: row.props.title, role: row.props.role,
   active: row.props.active, email: row.props.email, emailKey: toLower(row.props.email),
   foundByDomain: row.props.foundByDomain
 })
-RETURN 'created' AS status, count(*) AS n, collect([row.id, elementId(p)]) AS nodes
+RETURN 'created' AS status, count(*) AS n
