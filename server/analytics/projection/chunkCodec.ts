@@ -26,7 +26,7 @@ export const CHUNK_FORMAT = 1;
 export interface ChunkRecord {
   format: number;
   slot: number;
-  /** Engagements, and participations. */
+  /** Engagements in the chunk, and their participations. */
   size: number;
   links: number;
   /** Base64 of every column, one after another in the order of COLUMNS. */
