@@ -174,7 +174,7 @@ describe('engagement chunks', () => {
     expect((await chunks()).size).toBe(0);
   });
 
-  it('are not written under a data version that has moved on', async () => {
+  it('are not written under a data version that has moved on, nor for a graph deleted since', async () => {
     const version = await dataVersion();
     const stale = {
       format: toInteger(1),
@@ -184,9 +184,15 @@ describe('engagement chunks', () => {
       columns: '',
       strings: '{}',
     };
-    await db.write('projection/chunks/write', { version: toInteger(version - 1), chunks: [stale] });
+    const [meta] = await rawRows(db, "MATCH (m:TrellisMeta {id: 'trellis'}) RETURN m.chunkEpoch AS epoch");
+    const epoch = meta?.epoch as string;
+    const write = (at: number, of: string) =>
+      db.write('projection/chunks/write', { epoch: of, version: toInteger(at), chunks: [stale] });
+    await write(version - 1, epoch);
     expect((await chunks()).has(1)).toBe(false);
-    await db.write('projection/chunks/write', { version: toInteger(version), chunks: [stale] });
+    await write(version, 'the epoch of a graph deleted since'); // its versions may have started over
+    expect((await chunks()).has(1)).toBe(false);
+    await write(version, epoch);
     expect((await chunks()).get(1)).toBe(version);
     await db.writeTransaction((tx) => tx.run('MATCH (k:EngagementChunk {slot: 1}) DELETE k'));
   });

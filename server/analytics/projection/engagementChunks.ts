@@ -1,6 +1,7 @@
 /**
  * The engagements of a time range, from chunks Neo4j keeps per 30-day slot (chunkCodec.ts) where they are
- * current, and row by row (engagementTable.ts) where they are not. A compute thread that reads rows of whole
+ * current, and row by row (engagementTable.ts) where they are not. Chunks belong to the graph's chunk epoch: a
+ * graph deleted and imported again starts its data versions over under a new one. A compute thread that reads rows of whole
  * slots keeps them as chunks for the next read — of any thread, process or window.
  *
  * When a chunk is current: it was written at data version c, and every version after it up to the current one
@@ -34,6 +35,8 @@ export interface ChunkedRead {
 }
 
 interface ChunkState {
+  /** The graph's chunk epoch (null before any chunk or import gave it one). */
+  epoch: string | null;
   version: number;
   /** Slots whose chunk is current, ascending. */
   current: number[];
@@ -61,7 +64,7 @@ export async function readEngagements(
   ]
     .sort((a, b) => a.from - b.from)
     .map(({ part }) => part);
-  const kept = keep ? writeChunks(db, state.version, gaps, rows) : done;
+  const kept = keep ? writeChunks(db, state, gaps, rows) : done;
   return { table: joinParts(parts, since, to), kept };
 }
 
@@ -73,6 +76,7 @@ async function chunkState(db: Database, first: number, last: number): Promise<Ch
     last: toInteger(last),
     format: toInteger(CHUNK_FORMAT),
   });
+  const epoch = (row?.epoch ?? null) as string | null;
   const version = Number(row?.version ?? 0);
   const chunks = (row?.chunks ?? []) as Array<[number, number]>;
   const changes = new Map((row?.changes ?? []) as Array<[number, number[]]>);
@@ -80,7 +84,7 @@ async function chunkState(db: Database, first: number, last: number): Promise<Ch
     .filter(([slot, written]) => isCurrent(slot, written, version, changes))
     .map(([slot]) => slot)
     .sort((a, b) => a - b);
-  return { version, current };
+  return { epoch, version, current };
 }
 
 function isCurrent(slot: number, written: number, version: number, changes: Map<number, number[]>): boolean {
@@ -130,12 +134,12 @@ async function readChunks(db: Database, slots: readonly number[]): Promise<Map<n
  */
 async function writeChunks(
   db: Database,
-  version: number,
+  { epoch, version }: ChunkState,
   gaps: ReadonlyArray<{ from: number; to: number }>,
   rows: TablePart[],
 ): Promise<void> {
   for (const chunk of gaps.flatMap((gap, g) => wholeSlots(rows[g]!, gap.from, gap.to))) {
-    const params = { version: toInteger(version), chunks: [withIntegers(chunk)] };
+    const params = { epoch, version: toInteger(version), chunks: [withIntegers(chunk)] };
     await db.write('projection/chunks/write', params).catch(() => undefined);
   }
 }
