@@ -110,7 +110,8 @@ describe('window computations', () => {
       let cancel = () => {};
       const onReply = (reply: WorkerReply) =>
         reply.type === 'step' && reply.step === 'projection' && cancel();
-      const second = pool.run({ window, dataVersion, families: ['base', 'network'] }, onReply);
+      // every family, as cancelAtProjection asks: enough work after the projection that the stop lands first
+      const second = pool.run({ window, dataVersion, families: ['base', 'network', 'people'] }, onReply);
       cancel = second.cancel;
       await second.done;
       expect(second.thread).toBe(first.thread);
