@@ -132,6 +132,16 @@ describe('engagement chunks', () => {
     await db.writeTransaction((tx) => tx.run('MATCH (k:EngagementChunk) DELETE k'));
   });
 
+  it('are kept for every slot read on a graph that no import gave an epoch (written by other means)', async () => {
+    await db.writeTransaction(async (tx) => {
+      await tx.run('MATCH (k:EngagementChunk) DELETE k');
+      await tx.run("MATCH (m:TrellisMeta {id: 'trellis'}) REMOVE m.chunkEpoch");
+    });
+    await keepAll();
+    const slots = new Set(org.bundle.engagements.map((row) => slotOf(Date.parse(row.at))));
+    expect(new Set((await chunks()).keys())).toEqual(slots);
+  });
+
   it('are retired by an import only for the slots it touched', async () => {
     await keepAll();
     const before = await chunks();

@@ -12,6 +12,7 @@
  * version is still the one read before its rows (cypher/projection/chunks/write.cypher, under the lock of the
  * version's node): rows that an import changed during the read are never kept under the version before it.
  */
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.ts';
 import { cypher } from '../../db/cypherFiles.ts';
 import { toInteger } from '../../db/values.ts';
@@ -138,8 +139,10 @@ async function writeChunks(
   gaps: ReadonlyArray<{ from: number; to: number }>,
   rows: TablePart[],
 ): Promise<void> {
+  // A graph never imported has no epoch yet: the first write gives it this one, and the next must name it too.
+  const ours = epoch ?? randomUUID();
   for (const chunk of gaps.flatMap((gap, g) => wholeSlots(rows[g]!, gap.from, gap.to))) {
-    const params = { epoch, version: toInteger(version), chunks: [withIntegers(chunk)] };
+    const params = { epoch: ours, version: toInteger(version), chunks: [withIntegers(chunk)] };
     await db.write('projection/chunks/write', params).catch(() => undefined);
   }
 }
