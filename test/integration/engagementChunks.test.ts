@@ -4,6 +4,7 @@
  * data version retires them all; forgetting a person deletes them; none is written under a version gone by.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnalyticsEngine } from '../../server/analytics/engine.ts';
 import { readEngagements } from '../../server/analytics/projection/engagementChunks.ts';
 import {
   readEngagementTable,
@@ -140,6 +141,18 @@ describe('engagement chunks', () => {
     await keepAll();
     const slots = new Set(org.bundle.engagements.map((row) => slotOf(Date.parse(row.at))));
     expect(new Set((await chunks()).keys())).toEqual(slots);
+  });
+
+  it('are kept by the compute thread that read the slots row by row', async () => {
+    await db.writeTransaction((tx) => tx.run('MATCH (k:EngagementChunk) DELETE k'));
+    const engine = new AnalyticsEngine(db);
+    try {
+      await engine.forWindow('90d', { need: 'base' });
+      const slots = new Set(org.bundle.engagements.map((row) => slotOf(Date.parse(row.at))));
+      await expect.poll(async () => new Set((await chunks()).keys()), { timeout: 60_000 }).toEqual(slots);
+    } finally {
+      await engine.close();
+    }
   });
 
   it('are retired by an import only for the slots it touched', async () => {

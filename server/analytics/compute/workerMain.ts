@@ -29,11 +29,23 @@ const post = (reply: WorkerReply) => port.postMessage(reply);
 
 port.on('message', (message: RunTask | StopTask) => {
   if (message.type === 'stop') return void db.endTask(message.id).catch(() => {}); // it stops at a checkpoint then
-  run(message).then(
-    () => post({ type: 'done', id: message.id }),
-    (error: unknown) => post({ type: 'failed', id: message.id, error: portableError(error) }),
-  );
+  run(message)
+    .then(
+      () => post({ type: 'done', id: message.id }),
+      (error: unknown) => post({ type: 'failed', id: message.id, error: portableError(error) }),
+    )
+    .then(writeChunksKept);
 });
+
+/**
+ * Chunks to write once the task is answered (engagementChunks.ts): encoding and writing them is work no answer
+ * waits for, so it does not compete with the task for this thread and the database.
+ */
+const chunkWrites: Array<() => Promise<void>> = [];
+
+async function writeChunksKept(): Promise<void> {
+  for (let write = chunkWrites.shift(); write; write = chunkWrites.shift()) await write();
+}
 
 /** Throws when the task was told to stop (checked where a task can stop cleanly: see the header). */
 function checkpoint(id: number): void {
@@ -51,6 +63,7 @@ async function run(task: RunTask): Promise<void> {
     dataVersion: task.dataVersion,
     history: task.history,
     keep: (history) => post({ type: 'history', id: task.id, history }),
+    keepChunks: (write) => chunkWrites.push(write),
   });
   try {
     await computeFamilies(task);

@@ -2,7 +2,7 @@
  * The engagements of a time range, from chunks Neo4j keeps per 30-day slot (chunkCodec.ts) where they are
  * current, and row by row (engagementTable.ts) where they are not. Chunks belong to the graph's chunk epoch: a
  * graph deleted and imported again starts its data versions over under a new one. A compute thread that reads rows of whole
- * slots keeps them as chunks for the next read — of any thread, process or window.
+ * slots keeps them as chunks for the next read — of any thread, process or window — once its task is answered.
  *
  * When a chunk is current: it was written at data version c, and every version after it up to the current one
  * was made by an import that recorded the slots it touched (cypher/import/recordChange.cypher), none of them
@@ -35,6 +35,11 @@ export interface ChunkedRead {
   kept: Promise<void>;
 }
 
+/** Runs the writing of chunks when it suits the caller (a compute thread: once its task is done). */
+export type KeepChunks = (write: () => Promise<void>) => void;
+
+const AT_ONCE: KeepChunks = (write) => void write();
+
 interface ChunkState {
   /** The graph's chunk epoch (null before any chunk or import gave it one). */
   epoch: string | null;
@@ -43,12 +48,15 @@ interface ChunkState {
   current: number[];
 }
 
-/** The engagements in [since, to); `keep`: write the whole slots read row by row as chunks. */
+/**
+ * The engagements in [since, to); `keep`: write the whole slots read row by row as chunks (true: at once; a
+ * function: when it runs the write).
+ */
 export async function readEngagements(
   db: Database,
   since: number,
   to: number,
-  keep = false,
+  keep: boolean | KeepChunks = false,
 ): Promise<ChunkedRead> {
   if (!CHUNKS_READABLE)
     return { table: await readEngagementTable(db, new Date(since), new Date(to)), kept: done };
@@ -65,7 +73,12 @@ export async function readEngagements(
   ]
     .sort((a, b) => a.from - b.from)
     .map(({ part }) => part);
-  const kept = keep ? writeChunks(db, state, gaps, rows) : done;
+  const later = keep === true ? AT_ONCE : keep;
+  const kept = later
+    ? new Promise<void>((resolve, reject) =>
+        later(() => writeChunks(db, state, gaps, rows).then(resolve, reject)),
+      )
+    : done;
   return { table: joinParts(parts, since, to), kept };
 }
 

@@ -15,7 +15,7 @@ import type { Database } from '../../db/database.ts';
 import { DEFAULT_PERIOD_OPTIONS, historyStart, type PeriodOptions } from '../periods.ts';
 import type { TimeWindow } from '../window.ts';
 import { historyOf, sliceHistory, type EngagementHistory } from './engagementHistory.ts';
-import { readEngagements } from './engagementChunks.ts';
+import { readEngagements, type KeepChunks } from './engagementChunks.ts';
 import type { EngagementTable } from './engagementTable.ts';
 import { readRoster, type Roster } from './roster.ts';
 
@@ -51,6 +51,8 @@ export interface HistoryShelf {
   history: EngagementHistory | undefined;
   /** A history was just read: keep it (and pass it on). */
   keep(history: EngagementHistory): void;
+  /** Keeps the slots read row by row as chunks when the thread has time (default: at once). */
+  keepChunks?: KeepChunks;
 }
 
 const shelves = new WeakMap<Database, HistoryShelf>();
@@ -83,7 +85,8 @@ function historyFor(db: Database): Promise<EngagementHistory> {
   let read = historyReads.get(db);
   if (!read) {
     const { dataVersion } = shelf;
-    read = Promise.all([readRoster(db), readEngagements(db, EARLIEST, LATEST, KEEP_CHUNKS)]).then(
+    const keep = shelf.keepChunks ?? true; // a thread that keeps histories keeps chunks too
+    read = Promise.all([readRoster(db), readEngagements(db, EARLIEST, LATEST, keep)]).then(
       ([roster, { table }]) => historyOf(table, roster, dataVersion),
     );
     const settled = read.then((history) => shelf.keep(history));
@@ -97,8 +100,6 @@ function historyFor(db: Database): Promise<EngagementHistory> {
 /** Bounds that hold every engagement the importer accepts. */
 const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
 const LATEST = Date.parse('9999-12-31T00:00:00Z');
-/** A thread that keeps histories keeps the slots it read row by row as chunks too (engagementChunks.ts). */
-const KEEP_CHUNKS = true;
 
 function find(db: Database, since: number, to: number): InFlight | undefined {
   return inFlight.get(db)?.find((entry) => entry.to === to && entry.since <= since);
