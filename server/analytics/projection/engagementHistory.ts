@@ -32,39 +32,47 @@ export interface EngagementHistory {
 
 /** The history of a table read over all of the data: ordered by time, its columns moved to shared memory. */
 export function historyOf(table: EngagementTable, roster: Roster, dataVersion: number): EngagementHistory {
-  const order = Int32Array.from({ length: table.size }, (_, i) => i).sort(
-    (a, b) => table.at[a]! - table.at[b]! || a - b,
-  );
+  const order = timeOrder(table.at);
   const column = <T extends Float64Array | Uint8Array | Uint16Array>(
     make: new (buffer: SharedArrayBuffer) => T,
     bytes: number,
-    value: (i: number) => number,
+    source: ArrayLike<number>,
   ): T => {
-    const out = new make(new SharedArrayBuffer(order.length * bytes));
-    order.forEach((i, slot) => (out[slot] = value(i)));
+    const out = new make(new SharedArrayBuffer(table.size * bytes));
+    if (!order) out.set(source);
+    else for (let slot = 0; slot < order.length; slot++) out[slot] = source[order[slot]!]!;
     return out;
   };
-  const float = (source: Float64Array) => column(Float64Array, 8, (i) => source[i]!);
   const kinds = encodeCodes(table.kind);
   const outcomes = encodeCodes(table.outcome);
-  const participants = participantsInOrder(table, order);
   return {
     dataVersion,
     roster,
     personIds: table.personIds,
     rank: shared(table.rank),
-    at: float(table.at),
-    promisedBy: float(table.promisedBy),
-    deliveredAt: float(table.deliveredAt),
-    durationMin: float(table.durationMin),
-    sentiment: float(table.sentiment),
-    negotiated: column(Uint8Array, 1, (i) => table.negotiated[i]!),
-    kindCode: column(Uint16Array, 2, (i) => kinds.code[i]!),
+    at: column(Float64Array, 8, table.at),
+    promisedBy: column(Float64Array, 8, table.promisedBy),
+    deliveredAt: column(Float64Array, 8, table.deliveredAt),
+    durationMin: column(Float64Array, 8, table.durationMin),
+    sentiment: column(Float64Array, 8, table.sentiment),
+    negotiated: column(Uint8Array, 1, table.negotiated),
+    kindCode: column(Uint16Array, 2, kinds.code),
     kinds: kinds.values,
-    outcomeCode: column(Uint16Array, 2, (i) => outcomes.code[i]!),
+    outcomeCode: column(Uint16Array, 2, outcomes.code),
     outcomes: outcomes.values,
-    ...participants,
+    ...participantsInOrder(table, order),
   };
+}
+
+/**
+ * The rows in time order (ties in table order), or null when they are in it already: the chunks and the reads
+ * row by row give them so nearly always, and then every column is copied whole.
+ */
+function timeOrder(at: Float64Array): Int32Array | null {
+  let sorted = true;
+  for (let i = 1; i < at.length && sorted; i++) sorted = at[i - 1]! <= at[i]!;
+  if (sorted) return null;
+  return Int32Array.from({ length: at.length }, (_, i) => i).sort((a, b) => at[a]! - at[b]! || a - b);
 }
 
 /** The engagements in [since, to) as a table: views on the shared columns, only the offsets rebased. */
@@ -106,11 +114,18 @@ function firstAtOrAfter(at: Float64Array, t: number): number {
 
 function participantsInOrder(
   table: EngagementTable,
-  order: Int32Array,
+  order: Int32Array | null,
 ): Pick<EngagementHistory, 'start' | 'participant' | 'initiator'> {
-  const start = new Int32Array(new SharedArrayBuffer((order.length + 1) * 4));
-  const participant = new Int32Array(new SharedArrayBuffer(table.participant.length * 4));
-  const initiator = new Uint8Array(new SharedArrayBuffer(table.initiator.length));
+  const links = table.start[table.size]!;
+  const start = new Int32Array(new SharedArrayBuffer((table.size + 1) * 4));
+  const participant = new Int32Array(new SharedArrayBuffer(links * 4));
+  const initiator = new Uint8Array(new SharedArrayBuffer(links));
+  if (!order) {
+    start.set(table.start.subarray(0, table.size + 1));
+    participant.set(table.participant.subarray(0, links));
+    initiator.set(table.initiator.subarray(0, links));
+    return { start, participant, initiator };
+  }
   let filled = 0;
   order.forEach((i, slot) => {
     const [from, to] = [table.start[i]!, table.start[i + 1]!];

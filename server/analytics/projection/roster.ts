@@ -30,7 +30,22 @@ export interface PersonFacts {
   leader: Uint8Array;
 }
 
+/** Facts already worked out, per roster and person numbering: the loaders of a window share one read. */
+const known = new WeakMap<Roster, WeakMap<readonly string[], PersonFacts>>();
+
+/**
+ * The facts of the people of a table. Worked out once per read (the dyads, the periods and the BRM mix each ask)
+ * and, in a compute thread, once per data version: its windows share the history's roster and numbering.
+ */
 export function personFacts(roster: Roster, personIds: readonly string[]): PersonFacts {
+  let byNumbering = known.get(roster);
+  if (!byNumbering) known.set(roster, (byNumbering = new WeakMap()));
+  let facts = byNumbering.get(personIds);
+  if (!facts) byNumbering.set(personIds, (facts = workedOut(roster, personIds)));
+  return facts;
+}
+
+function workedOut(roster: Roster, personIds: readonly string[]): PersonFacts {
   const top = topUnits(roster.units);
   const byId = new Map(roster.people.map((person) => [person.id, person]));
   const leader = new Uint8Array(personIds.length);
