@@ -16,24 +16,36 @@ export interface WeightedReciprocity {
 }
 
 export function weightedReciprocity(graph: InitiationGraph): WeightedReciprocity {
+  const { weights, back } = pairWeights(graph);
   let reciprocated = 0;
   let total = 0;
   let ties = 0;
-  graph.forEachDirectedEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
-    const weight = attributes.weight;
-    const back = graph.hasDirectedEdge(target, source)
-      ? graph.getDirectedEdgeAttribute(target, source, 'weight')
-      : 0;
-    reciprocated += Math.min(weight, back);
+  for (const [pair, weight] of weights) {
+    reciprocated += Math.min(weight, weights.get(back(pair)) ?? 0);
     total += weight;
     ties += 1;
-  });
+  }
   return {
     metric: 'weightedReciprocity',
     value: total > 0 ? reciprocated / total : null,
     inputs: { reciprocated, total, ties },
   };
+}
+
+/**
+ * Every directed tie but self-loops, in edge order, keyed by its pair of node numbers (source · n + target): one
+ * pass over the edges and a map lookup per tie, instead of two of graphology's checked lookups per tie (60,000
+ * ties in a window of `l`).
+ */
+function pairWeights(graph: InitiationGraph) {
+  const number = new Map<string, number>();
+  graph.forEachNode((node) => void number.set(node, number.size));
+  const n = number.size;
+  const weights = new Map<number, number>();
+  graph.forEachDirectedEdge((_edge, { weight }, source, target) => {
+    if (source !== target) weights.set(number.get(source)! * n + number.get(target)!, weight);
+  });
+  return { weights, back: (pair: number) => (pair % n) * n + Math.floor(pair / n) };
 }
 
 export interface RelationshipBalance {
