@@ -9,9 +9,9 @@
  * half-life; reading further would cost time on every window for little).
  */
 import { z } from 'zod';
-import type { TimeWindow } from './window.ts';
+import { DAY_MS, type TimeWindow } from './window.ts';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 export const periodOptions = z.object({
   periodDays: z.number().int().min(1).max(366).default(30),

@@ -15,7 +15,8 @@ export interface TimeWindow {
   to: Date;
 }
 
-const DAY_MS = 86_400_000;
+/** One day in milliseconds (the one definition; periods.ts passes it on). */
+export const DAY_MS = 86_400_000;
 
 /** Resolves a spec against the newest engagement (the end of a length-named window: just after it). */
 export function resolveWindow(spec: WindowSpec, newestEngagement: Date | null): TimeWindow {

@@ -6,8 +6,8 @@
  */
 import type { AnalyticsEngine, WindowRequest } from '../engine.ts';
 import type { WindowSpec } from '../window.ts';
+import { DAY_MS } from '../periods.ts';
 
-const DAY_MS = 86_400_000;
 export const PRESET_WINDOWS: WindowSpec[] = ['90d', '30d', '365d'];
 
 /** The snapshots: 30 days ending at the default window's end, and 1…11 calendar months before it. */

@@ -12,8 +12,7 @@ import type { EngagementTable } from './engagementTable.ts';
 import type { DyadRow } from './projectedRows.ts';
 import { inChunks } from './pace.ts';
 import type { PersonFacts } from './roster.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../periods.ts';
 
 export type PromiseState = 'kept' | 'late' | 'missed' | 'pending' | null;
 

@@ -11,8 +11,7 @@ import { promiseOf } from './projectMicroDyads.ts';
 import { inChunks } from './pace.ts';
 import type { PersonFacts } from './roster.ts';
 import { addToPeriod, emptyFacts, finishedFacts, type Occurrence, type PeriodTally } from './periodTally.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../periods.ts';
 
 export interface PeriodRange {
   since: number;
