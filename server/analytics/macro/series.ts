@@ -46,12 +46,12 @@ export function relationshipSeries(
   const facts = factsByPeriod(history);
   return facts.map((f, i) => {
     const period = facts.length - 1 - i;
-    const bounds = periodOf(period, window, options);
+    const bounds = periodBounds(period, window, options);
     const [breadthA, breadthB] = [f?.peopleA ?? 0, f?.peopleB ?? 0];
     return {
       period,
-      from: bounds.from.toISOString(),
-      to: bounds.to.toISOString(),
+      from: bounds.from,
+      to: bounds.to,
       volume: f?.volume ?? 0,
       breadthA,
       breadthB,
@@ -63,3 +63,25 @@ export function relationshipSeries(
     };
   });
 }
+
+/**
+ * Period i's bounds as ISO text, worked out once per window and period length: every relationship's series has
+ * the same periods (tens of thousands of series points in a window of `l`, each formatting two dates before).
+ */
+function periodBounds(
+  period: number,
+  window: TimeWindow,
+  options: PeriodOptions,
+): { from: string; to: string } {
+  let byLength = boundsCache.get(window);
+  if (!byLength) boundsCache.set(window, (byLength = new Map()));
+  let bounds = byLength.get(options.periodDays);
+  if (!bounds) byLength.set(options.periodDays, (bounds = []));
+  if (!bounds[period]) {
+    const { from, to } = periodOf(period, window, options);
+    bounds[period] = { from: from.toISOString(), to: to.toISOString() };
+  }
+  return bounds[period];
+}
+
+const boundsCache = new WeakMap<TimeWindow, Map<number, Array<{ from: string; to: string }>>>();
