@@ -19,7 +19,9 @@ const ENDS: Partial<Record<StepName, Record<string, NodeKind>>> = {
   memberships: { personId: 'people', unitId: 'units' },
   brmAssignments: { personId: 'people', departmentId: 'units' },
   serves: { providerId: 'units', departmentId: 'units' },
-  participants: { personId: 'people', engagementId: 'engagements' },
+  // A new engagement's participants, carried on its row (stagedParticipants.ts); the participant rows left
+  // have an engagement the database holds, so none has every end staged.
+  engagements: { participantIds: 'people' },
   feedback: { personId: 'people', about: 'units' },
   surveyTies: { personId: 'people', alterId: 'people' },
 };
@@ -53,8 +55,12 @@ function allStaged(fresh: Fresh, ends: Record<string, NodeKind>, row: Record<str
   });
 }
 
+/** Lists of ends the query over both labels MERGEs; participantIds is not one (its roles are aligned with it, and
+ * validation refuses a person twice in an engagement). */
+const MERGED_LISTS = new Set(['about']);
+
 function deduplicated(row: Record<string, unknown>, ends: Record<string, NodeKind>): Record<string, unknown> {
-  const lists = Object.keys(ends).filter((field) => Array.isArray(row[field]));
+  const lists = Object.keys(ends).filter((field) => MERGED_LISTS.has(field) && Array.isArray(row[field]));
   if (lists.length === 0) return row;
   const copy = { ...row };
   for (const field of lists) copy[field] = [...new Set(row[field] as string[])];

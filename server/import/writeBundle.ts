@@ -13,27 +13,23 @@
 import type { Bundle } from '../schema/bundle.ts';
 import type { Database } from '../db/database.ts';
 import { toInteger } from '../db/values.ts';
+import { addStatuses, emptySummary, type ImportSummary } from './importSummary.ts';
 import { DEFAULT_BATCH, forEachBatch, planRows, type RowPlan, type WriteOptions } from './rowPlan.ts';
-import { freshIds, type Fresh, type StepName } from './stagedSteps.ts';
-import { ownQuery, splitByStaged } from './stagedNodes.ts';
-import { STEPS, type Step } from './steps.ts';
+import { freshIds, type StepName } from './stagedSteps.ts';
+import { stagePlan } from './stagePlan.ts';
 import { touchedSlots } from './touchedSlots.ts';
 import {
   discardStaging,
   exceedsTransactionMemory,
   inOneTransaction,
-  stageRows,
-  type Batching,
   type Run,
 } from './stagingTransactions.ts';
 import { finishSwitch, settleSwitch, switchAtOnce, switchStaged } from './switchStaged.ts';
 
 export type { StepName } from './stagedSteps.ts';
 export type { WriteOptions, WriteProgress } from './rowPlan.ts';
+export type { ImportSummary, Status } from './importSummary.ts';
 export { STEPS } from './steps.ts';
-
-export type Status = 'created' | 'updated' | 'unchanged';
-export type ImportSummary = Record<StepName, Record<Status, number>>;
 
 export interface WriteResult {
   summary: ImportSummary;
@@ -54,7 +50,7 @@ export async function writeBundle(
     const plan = planRows(bundle, fresh, options);
     const touched = touchedSlots(bundle, fresh);
     const staging = { batching: { size: options.batchSize ?? DEFAULT_BATCH }, fresh };
-    await forEachBatch(plan, 'staged', (step, rows) => stageBatch(db, step, rows, summary, staging));
+    await stagePlan(db, plan, summary, staging);
     const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
     try {
       return await lastTransaction(
@@ -78,26 +74,6 @@ export async function writeBundle(
   }
 }
 
-/** Stages one batch of a step: the rows whose ends this import all staged over their staged labels, the
- * others over both labels (stagedNodes.ts). */
-async function stageBatch(
-  db: Database,
-  step: Step,
-  rows: unknown[],
-  summary: ImportSummary,
-  staging: { batching: Batching; fresh: Fresh },
-): Promise<void> {
-  const { own, other } = splitByStaged(staging.fresh, step.name, rows);
-  const parts: Array<[string | undefined, unknown[]]> = [
-    [ownQuery(step.name), own],
-    [`import/staged/${step.name}`, other],
-  ];
-  for (const [query, part] of parts) {
-    if (!query || part.length === 0) continue;
-    addStatuses(summary[step.name], await stageRows(db, query, part, staging.batching));
-  }
-}
-
 /**
  * The import's last transaction: the switch at once, or the end of a gated one; the upserts of existing
  * elements; the data version. Counts into a copy of the summary: a first attempt refused for its memory
@@ -116,7 +92,7 @@ async function lastTransaction(
     plan.done = done;
     if (ending?.how === 'atOnce') await switchAtOnce(run, ending.staged);
     await forEachBatch(plan, 'final', async (step, rows) =>
-      addStatuses(summary[step.name], await run(step.query, { rows })),
+      addStatuses(summary, step.name, await run(step.query, { rows })),
     );
     const dataVersion = await nextDataVersion(run, summary, touched);
     if (ending?.how === 'gated') await finishSwitch(run, ending.staged);
@@ -127,13 +103,6 @@ async function lastTransaction(
 /** The steps that create nodes: what the switch must find staged, no more and no less. */
 const NODE_STEPS: StepName[] = ['units', 'people', 'engagements', 'feedback'];
 
-function addStatuses(counts: Record<Status, number>, rows: Array<Record<string, unknown>>): void {
-  for (const row of rows) {
-    const status = row.status as Status | 'none';
-    if (status !== 'none') counts[status] += row.n as number;
-  }
-}
-
 /** The data version after the import: bumped when it changed anything, with the slots it touched (if known). */
 async function nextDataVersion(run: Run, summary: ImportSummary, touched: number[] | null): Promise<number> {
   const changed = Object.values(summary).some((counts) => counts.created + counts.updated > 0);
@@ -142,10 +111,4 @@ async function nextDataVersion(run: Run, summary: ImportSummary, touched: number
   if (changed && touched)
     await run('import/recordChange', { version: toInteger(dataVersion), slots: touched.map(toInteger) });
   return dataVersion;
-}
-
-function emptySummary(): ImportSummary {
-  return Object.fromEntries(
-    STEPS.map((step) => [step.name, { created: 0, updated: 0, unchanged: 0 }]),
-  ) as ImportSummary;
 }

@@ -15,10 +15,10 @@ function fresh(): Fresh {
 describe('splitByStaged', () => {
   it('keeps apart the rows whose ends were all staged, and leaves the others as they were', () => {
     const rows = [
-      { personId: 'p1', engagementId: 'e1', role: 'organizer' },
-      { personId: 'old', engagementId: 'e1', role: 'attendee' },
+      { personId: 'p1', unitId: 'u1', since: '2024-01-01' },
+      { personId: 'old', unitId: 'u1', since: '2024-01-01' },
     ];
-    const { own, other } = splitByStaged(fresh(), 'participants', rows);
+    const { own, other } = splitByStaged(fresh(), 'memberships', rows);
     expect(own).toEqual([rows[0]]);
     expect(other).toEqual([rows[1]]);
   });
@@ -31,6 +31,16 @@ describe('splitByStaged', () => {
     ];
     const { own, other } = splitByStaged(fresh(), 'feedback', rows);
     expect(own).toEqual([{ ...rows[0], about: ['u1'] }, rows[2]]);
+    expect(other).toEqual([rows[1]]);
+  });
+
+  it('keeps a new engagement apart when every participant it carries was staged, its lists as they were', () => {
+    const rows = [
+      { id: 'e1', participantIds: ['p1', 'p2'], participantRoles: ['initiator', 'counterpart'] },
+      { id: 'e2', participantIds: ['p1', 'old'], participantRoles: ['initiator', 'counterpart'] },
+    ];
+    const { own, other } = splitByStaged(fresh(), 'engagements', rows);
+    expect(own).toEqual([rows[0]]);
     expect(other).toEqual([rows[1]]);
   });
 

@@ -60,9 +60,9 @@ describe('import when the database dies', () => {
       {
         batchSize: 1_000,
         onProgress: ({ step }) => {
-          if (step !== 'participants' || killed) return;
+          if (step !== 'engagements' || killed) return;
           killed = true;
-          process.kill(managed!.pid, 'SIGKILL'); // mid-import: engagements are written, participants are not
+          process.kill(managed!.pid, 'SIGKILL'); // mid-import: a batch of engagements is staged, the rest is not
         },
       },
     );
@@ -81,12 +81,13 @@ describe('import when the database dies', () => {
   });
 
   it('rolls back an import killed during its switch', { timeout: 600_000 }, async () => {
-    // At 16 MB of transaction memory the switch cannot run at once: it runs gated, in batches.
+    // At 16 MB of transaction memory the switch of 12,500 nodes cannot run at once: it runs gated, in batches.
+    // (8,000 engagements fit at once since each is staged with its participants, in one query.)
     await managed!.stop();
     const db = await open({ ...lastConfig!, txMaxMb: 16 });
     const before = await graphFingerprint(db);
     const version = await readDataVersion(db);
-    const crashing = importData(db, { raw: rawFromBundle(syntheticBundle(500, 8_000)), issues: [] });
+    const crashing = importData(db, { raw: rawFromBundle(syntheticBundle(500, 12_000)), issues: [] });
     await gateClosed(db, crashing);
     process.kill(managed!.pid, 'SIGKILL'); // the gate is closed: the switch has begun or is about to
     await expect(crashing).rejects.toMatchObject({ code: 'import_failed' });

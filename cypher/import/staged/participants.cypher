@@ -1,4 +1,6 @@
-// Staging: participation with a new engagement or person at one end.
+// Staging: participation with a new person at one end. The importer sends only rows of an engagement the
+// database holds: a new engagement's participants are staged with it (import/staged/engagements); a row of a
+// staged engagement is still found over both labels.
 // Parameters: $rows: [{ engagementId, personId, role }]
 // Returns: status ('created'), n.
 UNWIND $rows AS row
