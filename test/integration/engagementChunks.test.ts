@@ -210,7 +210,12 @@ describe('engagement chunks', () => {
     const [meta] = await rawRows(db, "MATCH (m:TrellisMeta {id: 'trellis'}) RETURN m.chunkEpoch AS epoch");
     const epoch = meta?.epoch as string;
     const write = (at: number, of: string) =>
-      db.write('projection/chunks/write', { epoch: of, version: toInteger(at), chunks: [stale] });
+      db.write('projection/chunks/write', {
+        epoch: of,
+        ours: 'made up by the writer',
+        version: toInteger(at),
+        chunks: [stale],
+      });
     await write(version - 1, epoch);
     expect((await chunks()).has(1)).toBe(false);
     await write(version, 'the epoch of a graph deleted since'); // its versions may have started over
@@ -218,5 +223,12 @@ describe('engagement chunks', () => {
     await write(version, epoch);
     expect((await chunks()).get(1)).toBe(version);
     await db.writeTransaction((tx) => tx.run('MATCH (k:EngagementChunk {slot: 1}) DELETE k'));
+    // the graph deleted (its metadata gone) before a late write of its read: the write is refused, and the next
+    // graph does not take the deleted one's epoch (its versions start over, and they would pass for it)
+    await db.writeTransaction((tx) => tx.run("MATCH (m:TrellisMeta {id: 'trellis'}) DETACH DELETE m"));
+    await write(0, epoch);
+    expect((await chunks()).has(1)).toBe(false);
+    const [after] = await rawRows(db, "MATCH (m:TrellisMeta {id: 'trellis'}) RETURN m.chunkEpoch AS epoch");
+    expect(after?.epoch ?? null).not.toBe(epoch);
   });
 });

@@ -152,10 +152,9 @@ async function writeChunks(
   gaps: ReadonlyArray<{ from: number; to: number }>,
   rows: TablePart[],
 ): Promise<void> {
-  // A graph never imported has no epoch yet: the first write gives it this one, and the next must name it too.
-  const ours = epoch ?? randomUUID();
+  const ours = randomUUID(); // the epoch a graph never imported takes with the first of these writes
   for (const chunk of gaps.flatMap((gap, g) => wholeSlots(rows[g]!, gap.from, gap.to))) {
-    const params = { epoch: ours, version: toInteger(version), chunks: [withIntegers(chunk)] };
+    const params = { epoch, ours, version: toInteger(version), chunks: [withIntegers(chunk)] };
     await db.write('projection/chunks/write', params).catch(() => undefined);
   }
 }
