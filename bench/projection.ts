@@ -131,15 +131,23 @@ async function measure(bench: BenchDatabase, org: Org, bundle: Bundle) {
   };
 }
 
-/** Waits until every slot that holds engagements has its chunk. */
+/**
+ * Waits until every slot that holds engagements has its chunk. A failed chunk write is not tried again (its slot
+ * is read row by row next time), so the wait ends with an error after a while rather than never.
+ */
 async function chunksKept(bench: BenchDatabase, bundle: Bundle): Promise<void> {
   const slots = new Set(bundle.engagements.map((row) => slotOf(Date.parse(row.at))));
+  const giveUp = Date.now() + CHUNKS_WAIT_MS;
   for (;;) {
     const [row] = await bench.db.read('bench/chunkSlots');
-    if (((row?.slots ?? []) as number[]).length >= slots.size) return;
+    const kept = ((row?.slots ?? []) as number[]).length;
+    if (kept >= slots.size) return;
+    if (Date.now() > giveUp)
+      throw new Error(`the first window kept ${kept} of ${slots.size} chunks in ${CHUNKS_WAIT_MS / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+const CHUNKS_WAIT_MS = 300_000;
 
 let imported = 0;
 

@@ -12,7 +12,7 @@ import type { EngagementTable } from './engagementTable.ts';
 /** A table without its interning (personNumber, rank), which the concatenation of the parts builds once. */
 export type TablePart = Omit<EngagementTable, 'personNumber' | 'rank'>;
 
-export const SLOT_DAYS = 30;
+const SLOT_DAYS = 30;
 const SLOT_MS = SLOT_DAYS * DAY_MS;
 
 /** Slots are fixed spans of 30 days from the epoch: slot n holds [n · 30 days, (n + 1) · 30 days). */
