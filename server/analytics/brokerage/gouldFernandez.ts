@@ -15,6 +15,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { formalPartition, groupIndex, type Partition } from '../communities/partition.ts';
+import { edgeColumns } from '../graphColumns.ts';
 
 export const BROKERAGE_ROLES = [
   'coordinator',
@@ -48,7 +49,7 @@ export function gouldFernandez(
   if (graph.type !== 'directed') throw new Error('brokerage/gouldFernandez: expected a directed graph');
   const nodes = graph.nodes();
   const { groupOf, labels } = groupIndex(nodes, options.partition ?? formalPartition(graph));
-  const out = outAdjacency(graph, nodes);
+  const out = outAdjacency(graph);
   const counts = new Float64Array(nodes.length * 5);
   const mark = new Int32Array(nodes.length).fill(-1);
   let [brokered, closed] = [0, 0];
@@ -87,18 +88,15 @@ function roleOf(gi: number, gb: number, gj: number): number {
   return gb === gj ? 3 : 4;
 }
 
-function outAdjacency(graph: AbstractGraph<Attributes, Attributes>, nodes: string[]) {
-  const index = new Map(nodes.map((node, i) => [node, i] as const));
+function outAdjacency(graph: AbstractGraph<Attributes, Attributes>) {
+  const { nodes, source, target } = edgeColumns(graph);
   const offsets = new Int32Array(nodes.length + 1);
-  graph.forEachEdge((_e, _a, source, target) => {
-    if (source !== target) offsets[index.get(source)! + 1]! += 1;
-  });
+  for (let k = 0; k < source.length; k++) if (source[k] !== target[k]) offsets[source[k]! + 1]! += 1;
   for (let i = 0; i < nodes.length; i++) offsets[i + 1]! += offsets[i]!;
   const targets = new Int32Array(offsets[nodes.length]!);
   const cursor = offsets.slice(0, nodes.length);
-  graph.forEachEdge((_e, _a, source, target) => {
-    if (source !== target) targets[cursor[index.get(source)!]!++] = index.get(target)!;
-  });
+  for (let k = 0; k < source.length; k++)
+    if (source[k] !== target[k]) targets[cursor[source[k]!]!++] = target[k]!;
   return { offsets, targets };
 }
 

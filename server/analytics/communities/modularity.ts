@@ -10,7 +10,8 @@
  * ignored. Q is null on a graph without ties (m = 0). Defaults: resolution 1, weighted true.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import type { Partition } from './partition.ts';
+import { edgeColumns } from '../graphColumns.ts';
+import { groupIndex, type Partition } from './partition.ts';
 
 export interface ModularityOptions {
   /** γ: above 1 favours smaller groups. Default 1. */
@@ -43,36 +44,35 @@ export function modularity(
 ): ModularityResult {
   const resolution = options.resolution ?? 1;
   const weighted = options.weighted ?? true;
-  const sums = new Map<string, { internalWeight: number; strength: number }>();
-  const groupOf = (node: string) => {
-    const label = partition[node];
-    if (label === undefined) throw new Error(`communities/modularity: node '${node}' has no group`);
-    const key = String(label);
-    if (!sums.has(key)) sums.set(key, { internalWeight: 0, strength: 0 });
-    return sums.get(key)!;
-  };
-  graph.forEachNode((node) => groupOf(node));
+  const edges = edgeColumns(graph);
+  const { groupOf, labels } = groupIndex(edges.nodes, partition);
+  const ungrouped = groupOf.indexOf(-1);
+  if (ungrouped >= 0)
+    throw new Error(`communities/modularity: node '${edges.nodes[ungrouped]}' has no group`);
+  const internalWeight = new Float64Array(labels.length);
+  const strength = new Float64Array(labels.length);
   let total = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const w = weighted && typeof attributes.weight === 'number' ? attributes.weight : 1;
-    const [a, b] = [groupOf(source), groupOf(target)];
+  for (let k = 0; k < edges.source.length; k++) {
+    const w = weighted ? edges.weight[k]! : 1;
+    const [a, b] = [groupOf[edges.source[k]!]!, groupOf[edges.target[k]!]!];
     total += w;
-    a.strength += w;
-    b.strength += w;
-    if (a === b) a.internalWeight += w;
-  });
+    strength[a]! += w;
+    strength[b]! += w;
+    if (a === b) internalWeight[a]! += w;
+  }
   const groups: Record<string, GroupModularity> = {};
   let value = 0;
-  for (const [label, { internalWeight, strength }] of sums) {
-    const contribution = total > 0 ? internalWeight / total - resolution * (strength / (2 * total)) ** 2 : 0;
-    groups[label] = { internalWeight, strength, contribution };
+  labels.forEach((label, g) => {
+    const [inside, sum] = [internalWeight[g]!, strength[g]!];
+    const contribution = total > 0 ? inside / total - resolution * (sum / (2 * total)) ** 2 : 0;
+    groups[String(label)] = { internalWeight: inside, strength: sum, contribution };
     value += contribution;
-  }
+  });
   return {
     metric: 'modularity',
     value: total > 0 ? value : null,
     groups,
     options: { resolution, weighted },
-    inputs: { nodes: graph.order, ties: graph.size, totalWeight: total, groups: sums.size },
+    inputs: { nodes: graph.order, ties: graph.size, totalWeight: total, groups: labels.length },
   };
 }

@@ -17,6 +17,7 @@
  * Options: weighted (default true; false counts ties), units (the unit graph: units without members get an
  * entry of zeros and nulls).
  */
+import { edgeColumns, personUnits } from '../graphColumns.ts';
 import type { PersonGraph, UnitGraph } from '../graphs.ts';
 
 export interface EiValue {
@@ -101,30 +102,40 @@ function unitSums(persons: PersonGraph, sums: TieSums) {
 }
 
 function tieSums(persons: PersonGraph, weighted: boolean): TieSums {
-  const sums: TieSums = new Map();
-  persons.forEachNode((person) => sums.set(person, { external: 0, internal: 0, clients: 0 }));
-  persons.forEachEdge((_edge, tie, a, b, aa, ba) => {
-    const w = weighted ? tie.weight : 1;
-    const [sa, sb] = [sums.get(a)!, sums.get(b)!];
-    if (aa.unit === ba.unit) {
-      sa.internal += w;
-      sb.internal += w;
-      return;
+  const { nodes, source, target, weight } = edgeColumns(persons);
+  const { unitOf, inDepartment } = personUnits(persons);
+  const external = new Float64Array(nodes.length);
+  const internal = new Float64Array(nodes.length);
+  const clients = new Float64Array(nodes.length);
+  for (let k = 0; k < source.length; k++) {
+    const w = weighted ? weight[k]! : 1;
+    const [a, b] = [source[k]!, target[k]!];
+    if (unitOf[a] === unitOf[b]) {
+      internal[a]! += w;
+      internal[b]! += w;
+      continue;
     }
-    sa.external += w;
-    sb.external += w;
-    if (ba.unitType === 'department') sa.clients += w;
-    if (aa.unitType === 'department') sb.clients += w;
-  });
-  return sums;
+    external[a]! += w;
+    external[b]! += w;
+    if (inDepartment[b]) clients[a]! += w;
+    if (inDepartment[a]) clients[b]! += w;
+  }
+  return new Map(
+    nodes.map((person, n) => [
+      person,
+      { external: external[n]!, internal: internal[n]!, clients: clients[n]! },
+    ]),
+  );
 }
 
 function organisationEi(persons: PersonGraph, weighted: boolean, sizes: number[]): EiValue {
+  const { source, target, weight } = edgeColumns(persons);
+  const { unitOf } = personUnits(persons);
   let [external, internal] = [0, 0];
-  persons.forEachEdge((_edge, tie, _a, _b, aa, ba) => {
-    if (aa.unit === ba.unit) internal += weighted ? tie.weight : 1;
-    else external += weighted ? tie.weight : 1;
-  });
+  for (let k = 0; k < source.length; k++) {
+    if (unitOf[source[k]!] === unitOf[target[k]!]) internal += weighted ? weight[k]! : 1;
+    else external += weighted ? weight[k]! : 1;
+  }
   const N = persons.order;
   const insidePairs = sizes.reduce((s, n) => s + (n * (n - 1)) / 2, 0);
   return ei(external, internal, baseline((N * (N - 1)) / 2 - insidePairs, insidePairs));

@@ -5,6 +5,7 @@
  * "engages" a provider when any of its members (primary unit) has a tie with any of the provider's people.
  */
 import type { BrmAssignment, PersonGraph, UnitGraph } from '../graphs.ts';
+import { edgeColumns, personUnits } from '../graphColumns.ts';
 import { topLevelUnits } from './hierarchy.ts';
 
 export interface DepartmentCoverage {
@@ -37,20 +38,27 @@ export function providerCoverage(graphs: {
   units.forEachNode((unit, a) => {
     if (a.type === 'department') engaged.set(unit, new Map());
   });
-  persons.forEachEdge((_edge, tie, _a, _b, aa, ba) => {
-    for (const [mine, theirs] of [
-      [aa.unit, ba.unit],
-      [ba.unit, aa.unit],
-    ] as const) {
-      const byProvider = engaged.get(mine);
-      const provider = top.get(theirs);
-      if (!byProvider || provider === undefined || !counted.has(provider)) continue;
-      const sum = byProvider.get(provider) ?? { weight: 0, ties: 0 };
-      sum.weight += tie.weight;
-      sum.ties += 1;
-      byProvider.set(provider, sum);
-    }
+  // per person unit (by number): the department's sums it adds to, and the counted provider it is part of
+  const { unitIds, unitOf } = personUnits(persons);
+  const sumsOf = unitIds.map((unit) => engaged.get(unit));
+  const providerOf = unitIds.map((unit) => {
+    const provider = top.get(unit);
+    return provider !== undefined && counted.has(provider) ? provider : undefined;
   });
+  const add = (mine: number, theirs: number, weight: number) => {
+    const [byProvider, provider] = [sumsOf[mine], providerOf[theirs]];
+    if (!byProvider || provider === undefined) return;
+    const sum = byProvider.get(provider) ?? { weight: 0, ties: 0 };
+    sum.weight += weight;
+    sum.ties += 1;
+    byProvider.set(provider, sum);
+  };
+  const { source, target, weight } = edgeColumns(persons);
+  for (let k = 0; k < source.length; k++) {
+    const [a, b] = [unitOf[source[k]!]!, unitOf[target[k]!]!];
+    add(a, b, weight[k]!);
+    add(b, a, weight[k]!);
+  }
   const departments: Record<string, DepartmentCoverage> = {};
   for (const [department, byProvider] of engaged) {
     const brms = graphs.brmAssignments

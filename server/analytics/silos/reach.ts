@@ -5,6 +5,7 @@
  * person's primary unit). A member without any tie counts as a member without an external tie.
  * Share of members without an external tie: null for a unit without members (only with `units` given).
  */
+import { edgeColumns, personUnits } from '../graphColumns.ts';
 import type { PersonGraph, UnitGraph } from '../graphs.ts';
 
 export interface UnitReach {
@@ -39,15 +40,20 @@ export function reach(persons: PersonGraph, options: { units?: UnitGraph } = {})
     members.set(unit, count);
   });
   // one pass over the ties, not over every member's neighbours: same sets, a fraction of the lookups
-  const outward = new Set<string>();
-  persons.forEachEdge((_edge, _tie, a, b, { unit: unitA }, { unit: unitB }) => {
-    if (unitA === unitB) return;
-    outward.add(a).add(b);
-    reached.get(unitA)!.add(unitB);
-    reached.get(unitB)!.add(unitA);
-  });
-  persons.forEachNode((person, { unit }) => {
-    if (!outward.has(person)) members.get(unit)!.inward += 1;
+  const { nodes, source, target } = edgeColumns(persons);
+  const { unitIds, unitOf } = personUnits(persons);
+  const outward = new Uint8Array(nodes.length);
+  const partners = unitIds.map(() => new Set<number>());
+  for (let k = 0; k < source.length; k++) {
+    const [a, b] = [source[k]!, target[k]!];
+    if (unitOf[a] === unitOf[b]) continue;
+    outward[a] = outward[b] = 1;
+    partners[unitOf[a]!]!.add(unitOf[b]!);
+    partners[unitOf[b]!]!.add(unitOf[a]!);
+  }
+  partners.forEach((set, u) => set.forEach((partner) => reached.get(unitIds[u]!)!.add(unitIds[partner]!)));
+  nodes.forEach((_person, n) => {
+    if (!outward[n]) members.get(unitIds[unitOf[n]!]!)!.inward += 1;
   });
   const units: Record<string, UnitReach> = {};
   for (const [unit, set] of reached) {
