@@ -57,6 +57,8 @@ export interface FamilyRun {
   options: EngineOptions;
   /** Present for every family but `base`. */
   graphs?: DerivedGraphs;
+  /** Called with the base family's graphs as soon as they are built, before the rest of the family. */
+  onGraphs?: (graphs: DerivedGraphs) => void;
   /** Called with the name of each step as it starts (progress for the explorer and the metrics command). */
   onStep: (step: string) => void;
   timings: Record<string, number>;
@@ -83,6 +85,7 @@ async function base(run: FamilyRun): Promise<BaseFamily> {
       loadEngagementInputs(run.db, run.window, run.options.engagement),
     ]),
   );
+  run.onGraphs?.(graphs);
   const engagement = await step(run, 'cycles, trust, maturity', () =>
     engagementMetrics(inputs, run.window, run.options.engagement),
   );
@@ -96,6 +99,7 @@ async function base(run: FamilyRun): Promise<BaseFamily> {
  */
 async function surveyBase(run: FamilyRun): Promise<BaseFamily> {
   const graphs = await step(run, 'survey projection', () => loadSurveyGraphs(run.db, run.window));
+  run.onGraphs?.(graphs);
   const engagement = engagementMetrics(NO_ENGAGEMENTS, run.window, run.options.engagement);
   return { graphs, engagement, reciprocity: weightedReciprocity(graphs.initiations) };
 }

@@ -2,15 +2,15 @@
  * A large value across a thread boundary without one long stall where it arrives. A structured clone is
  * deserialised in one go when its message is dispatched, and Node dispatches the messages already queued on a
  * port in one go too, so neither one big message nor many small ones let the HTTP thread answer in between.
- * So the sender cuts every long array (and every large Map) into chunks and serialises each chunk into a buffer
- * of its own; the buffers cross transferred, not copied (one message of bare buffers costs nothing to receive),
+ * So the sender cuts every long array (and every large Map, and every object with many keys, such as a record
+ * per person) into chunks and serialises each chunk into a buffer of its own; the buffers cross transferred, not copied (one message of bare buffers costs nothing to receive),
  * and the receiver deserialises them one chunk per turn of the event loop.
  */
 import v8 from 'node:v8';
 
 export interface Pieces {
   /**
-   * The value with every long array or large Map replaced by a marker of its chunk count, and where the markers
+   * The value with every long array, large Map or large record replaced by a marker of its chunk count, and where the markers
    * are (key paths, in the order a depth-first walk meets them): the receiver puts the chunks back there and
    * leaves every other part as the deserialiser made it, instead of rebuilding each object key by key.
    */
@@ -23,7 +23,8 @@ export interface Pieces {
 const ITEMS_PER_CHUNK = 256;
 
 interface Marker {
-  kind: 'array' | 'map';
+  /** A record crosses as its entries. */
+  kind: 'array' | 'map' | 'record';
   chunks: number;
 }
 type Path = Array<string | number>;
@@ -58,14 +59,22 @@ export async function fromPieces<T>(pieces: Pieces, pause: () => Promise<void>):
       for (const item of v8.deserialize(queue.next().value as Uint8Array) as unknown[]) items.push(item);
       await pause();
     }
-    const whole = marker.kind === 'map' ? new Map(items as Array<[unknown, unknown]>) : items;
+    const whole = wholeOf(marker.kind, items);
     if (path.length === 0) value = whole;
     else place(value, path, whole);
   }
   return value as T;
 }
 
-/** Walks the value depth-first, cutting every long array and large Map into chunks and noting where it was. */
+function wholeOf(kind: Marker['kind'], items: unknown[]): unknown {
+  if (kind === 'array') return items;
+  if (kind === 'map') return new Map(items as Array<[unknown, unknown]>);
+  const record: Record<string, unknown> = {};
+  for (const [key, value] of items as Array<[string, unknown]>) setField(record, key, value);
+  return record;
+}
+
+/** Walks the value depth-first, cutting every long array, large Map and large record into chunks, noting where. */
 function cut(value: unknown, path: Path, markers: Skeleton['markers'], chunks: Uint8Array[]): void {
   if (Array.isArray(value)) {
     if (value.length > ITEMS_PER_CHUNK) markers.push({ path, marker: chunked('array', value, chunks) });
@@ -73,7 +82,10 @@ function cut(value: unknown, path: Path, markers: Skeleton['markers'], chunks: U
   } else if (value instanceof Map) {
     if (value.size > ITEMS_PER_CHUNK) markers.push({ path, marker: chunked('map', [...value], chunks) });
   } else if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) cut(value[key], [...path, key], markers, chunks);
+    const keys = Object.keys(value);
+    if (keys.length > ITEMS_PER_CHUNK)
+      markers.push({ path, marker: chunked('record', Object.entries(value), chunks) });
+    else for (const key of keys) cut(value[key], [...path, key], markers, chunks);
   }
 }
 

@@ -47,13 +47,13 @@ export interface RunTask {
 }
 
 /**
- * A family as it crosses: its value in pieces (piecewise.ts), and for `base` the graphs as columns
- * (graphTransfer.ts) beside it. Both are rebuilt on the HTTP thread in slices, yielding between them.
+ * A family as it crosses: its value in pieces (piecewise.ts), rebuilt on the HTTP thread in slices, yielding
+ * between them. The base family's graphs cross before it, as columns (graphTransfer.ts), as soon as they are
+ * built: the HTTP thread rebuilds them while the compute thread works out the cycles.
  */
 export interface PortableFamily {
   family: Family;
   pieces: Pieces;
-  graphs?: PortableGraphs;
 }
 
 /** What `pieces` holds, family by family: the base family's graphs cross apart. */
@@ -72,6 +72,7 @@ export interface PortableError {
 export type WorkerReply =
   | { type: 'step'; id: number; step: string }
   | { type: 'history'; id: number; history: EngagementHistory }
+  | { type: 'graphs'; id: number; graphs: PortableGraphs }
   | ({ type: 'family'; id: number; timings: Record<string, number> } & PortableFamily)
   | { type: 'done'; id: number }
   | { type: 'failed'; id: number; error: PortableError };

@@ -176,6 +176,8 @@ export class WindowScheduler {
       if (reply.type === 'step') {
         job.step = reply.step;
         for (const waiter of job.waiters) waiter.onStep?.(reply.step);
+      } else if (reply.type === 'graphs') {
+        job.arrivals = job.arrivals.then(() => job.acceptGraphs(reply.graphs));
       } else if (reply.type === 'family') {
         job.arrivals = job.arrivals.then(() => job.accept(reply, reply.timings)).then(() => this.settle(job));
       }

@@ -5,6 +5,7 @@
  */
 import { engagementUnitTable } from '../suite/engagementTables.ts';
 import { merged, networkPersonTable, networkUnitTable } from '../suite/networkTables.ts';
+import type { DerivedGraphs } from '../projection/loadGraphs.ts';
 import type { TimeWindow } from '../window.ts';
 import type { NetworkKind } from '../../schema/survey.ts';
 import type { WindowAnalytics } from '../windowAnalytics.ts';
@@ -54,6 +55,8 @@ export class WindowJob {
   /** Family arrivals are applied in order, one at a time (rebuilding the graphs yields to the event loop). */
   arrivals: Promise<void> = Promise.resolve();
   portableGraphs: PortableGraphs | undefined;
+  /** The graphs of the base family being computed, rebuilt when they arrive ahead of it. */
+  private graphs: Promise<DerivedGraphs> | undefined;
   private readonly assembled = new Map<string, WindowAnalytics>();
 
   constructor(
@@ -73,14 +76,19 @@ export class WindowJob {
     return this.missing([...this.waiters].flatMap((waiter) => waiter.families));
   }
 
+  /** The base family's graphs, ahead of the family: rebuilt at once (the family's pieces queue behind). */
+  async acceptGraphs(portable: PortableGraphs): Promise<void> {
+    this.portableGraphs = portable;
+    this.graphs = graphsFrom(portable, yieldEvery(SLICE_MS));
+    await this.graphs;
+  }
+
   async accept(arrival: PortableFamily, timings: Record<string, number>): Promise<void> {
     Object.assign(this.timings, timings);
-    const pause = yieldEvery(SLICE_MS);
-    const value = await fromPieces<PiecedValues[Family]>(arrival.pieces, pause);
+    const value = await fromPieces<PiecedValues[Family]>(arrival.pieces, yieldEvery(SLICE_MS));
     if (arrival.family === 'base') {
-      this.portableGraphs = arrival.graphs!;
-      const graphs = await graphsFrom(this.portableGraphs, pause);
-      this.values.base = { ...(value as PiecedValues['base']), graphs };
+      if (!this.graphs) throw new Error('analytics/compute: the base family arrived before its graphs');
+      this.values.base = { ...(value as PiecedValues['base']), graphs: await this.graphs };
     } else if (arrival.family === 'network') this.values.network = value as NetworkFamily;
     else this.values.people = value as PeopleFamily;
   }

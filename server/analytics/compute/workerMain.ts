@@ -9,12 +9,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
 import type { EngineOptions } from '../windowAnalytics.ts';
 import { shelveHistories } from '../projection/windowRead.ts';
-import { computeFamily, type BaseFamily, type Family, type FamilyValues } from './families.ts';
+import { computeFamily, type BaseFamily } from './families.ts';
 import { graphsFrom, portableGraphs, transferables } from './graphTransfer.ts';
 import { pieceBuffers, toPieces } from './piecewise.ts';
 import {
   portableError,
-  type PortableFamily,
   type RunTask,
   type StopTask,
   type ThreadSetup,
@@ -84,15 +83,19 @@ async function computeFamilies(task: RunTask): Promise<void> {
       options: withCheckpoint(setup.options, () => checkpoint(task.id)),
       graphs,
       timings,
+      onGraphs: (built) => {
+        const portable = portableGraphs(built);
+        port.postMessage({ type: 'graphs', id: task.id, graphs: portable }, transferables(portable)); // moved, not copied
+      },
       onStep: (step) => {
         checkpoint(task.id);
         post({ type: 'step', id: task.id, step });
       },
     });
     if (family === 'base') graphs = (value as BaseFamily).graphs;
-    const portable = portableFamily(family, value);
-    const reply: WorkerReply = { type: 'family', id: task.id, timings, ...portable };
-    port.postMessage(reply, transfers(portable)); // the pieces and the edge columns move, they are not copied
+    const pieces = toPieces(family === 'base' ? withoutGraphs(value as BaseFamily) : value);
+    const reply: WorkerReply = { type: 'family', id: task.id, timings, family, pieces };
+    port.postMessage(reply, pieceBuffers(pieces)); // the pieces move, they are not copied
   }
 }
 
@@ -101,12 +104,7 @@ function withCheckpoint(options: EngineOptions, check: () => void): EngineOption
   return { ...options, centrality: { ...options.centrality, checkpoint: check } };
 }
 
-function portableFamily(family: Family, value: FamilyValues[Family]): PortableFamily {
-  if (family !== 'base') return { family, pieces: toPieces(value) };
-  const { graphs, ...rest } = value as BaseFamily;
-  return { family, pieces: toPieces(rest), graphs: portableGraphs(graphs) };
-}
-
-function transfers(portable: PortableFamily): ArrayBuffer[] {
-  return [...pieceBuffers(portable.pieces), ...(portable.graphs ? transferables(portable.graphs) : [])];
+/** The base family without its graphs, which crossed as soon as they were built (onGraphs). */
+function withoutGraphs({ graphs: _graphs, ...rest }: BaseFamily): Omit<BaseFamily, 'graphs'> {
+  return rest;
 }

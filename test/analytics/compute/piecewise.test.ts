@@ -32,6 +32,16 @@ describe('piecewise transfer', () => {
     expect(pauses).toBe(chunks);
   });
 
+  it('cuts a record with many keys (one per person) into chunks of its entries, its key order kept', async () => {
+    const values = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`p-${i}`, { value: i / 3 }]));
+    const value = { ei: { people: values, organisation: { value: 0.5 } }, [600]: 'integer-like key first' };
+    const { back, chunks } = await roundTrip(value);
+    expect(chunks).toBe(3);
+    expect(back).toEqual(value);
+    expect(Object.keys((back as typeof value).ei.people)).toEqual(Object.keys(values));
+    expect(Object.keys(back as object)).toEqual(Object.keys(value));
+  });
+
   it('gives back any JSON-like value unchanged', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (value) => {

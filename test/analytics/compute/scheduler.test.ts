@@ -9,7 +9,7 @@ import type { Family } from '../../../server/analytics/compute/families.ts';
 import { portableGraphs } from '../../../server/analytics/compute/graphTransfer.ts';
 import { toPieces } from '../../../server/analytics/compute/piecewise.ts';
 import type { DerivedGraphs } from '../../../server/analytics/projection/loadGraphs.ts';
-import type { PortableFamily, RunTask, WorkerReply } from '../../../server/analytics/compute/protocol.ts';
+import type { RunTask, WorkerReply } from '../../../server/analytics/compute/protocol.ts';
 import {
   WindowScheduler,
   type Demand,
@@ -41,8 +41,7 @@ function fakePool(completed: () => number) {
         cancelled: false,
         finish: async () => {
           const before = completed();
-          for (const family of task.families)
-            onReply({ type: 'family', id, timings: {}, ...arrival(family) });
+          for (const family of task.families) for (const reply of replies(id, family)) onReply(reply);
           resolve();
           await until(() => completed() > before); // the families are applied in turns of the event loop
         },
@@ -61,15 +60,17 @@ function fakeScheduler(limits: SchedulerLimits) {
   return { ...fake, scheduler };
 }
 
-function arrival(family: Family): PortableFamily {
-  if (family !== 'base') return { family, pieces: toPieces({ notes: [] }) };
+/** What a worker posts for a family: the base family's graphs go ahead of it. */
+function replies(id: number, family: Family): WorkerReply[] {
+  const arrival: WorkerReply = { type: 'family', id, timings: {}, family, pieces: toPieces({}) };
+  if (family !== 'base') return [{ ...arrival, pieces: toPieces({ notes: [] }) }];
   const graphs = portableGraphs({
     persons: new UndirectedGraph(),
     units: new UndirectedGraph(),
     initiations: new DirectedGraph(),
     brmAssignments: [],
   } as unknown as DerivedGraphs);
-  return { family, pieces: toPieces({}), graphs };
+  return [{ type: 'graphs', id, graphs }, arrival];
 }
 
 let day = 0;
