@@ -15,7 +15,7 @@ import { loadEngagementInputs } from '../server/analytics/engagement.ts';
 import { slotOf } from '../server/analytics/projection/chunkCodec.ts';
 import { loadGraphs, newestEngagement } from '../server/analytics/projection/loadGraphs.ts';
 import { resolveWindow, type TimeWindow } from '../server/analytics/window.ts';
-import { SECTIONS, type Bundle } from '../server/schema/bundle.ts';
+import type { Bundle } from '../server/schema/bundle.ts';
 import { writeBundle } from '../server/import/writeBundle.ts';
 import { generateOrg } from '../seed/generate.ts';
 import {
@@ -23,6 +23,7 @@ import {
   referenceMicroDyads,
   referenceRelationshipPeriods,
 } from '../test/support/referenceProjection.ts';
+import { oneMeeting } from '../test/support/bundles.ts';
 import { denseOrg } from './denseOrg.ts';
 import { rawRead } from './suite.ts';
 import { fmt, startBenchDatabase, table, timed, writePlainBatches, type BenchDatabase } from './support.ts';
@@ -159,21 +160,10 @@ let imported = 0;
 /** An import of one meeting between two people on the window's last day, through the importer. */
 async function importOneEngagement(bench: BenchDatabase, window: TimeWindow, people: string[]) {
   const id = `bench-import-${++imported}`;
-  const bundle = Object.fromEntries(SECTIONS.map((section) => [section, []])) as unknown as Bundle;
-  bundle.engagements.push({
-    id,
-    kind: 'meeting',
-    at: new Date(window.to.getTime() - 3_600_000).toISOString(),
-    durationMin: 30,
-    topic: '',
-    negotiated: false,
-    outcome: 'agreed',
-  });
-  bundle.participants.push(
-    { engagementId: id, personId: people[0]!, role: 'initiator' },
-    { engagementId: id, personId: people[1]!, role: 'counterpart' },
+  await writeBundle(
+    bench.db,
+    oneMeeting(id, new Date(window.to.getTime() - 3_600_000), people[0]!, people[1]!),
   );
-  await writeBundle(bench.db, bundle);
 }
 
 /** The projection as the engine loads it: graphs and engagement inputs together, sharing one read. */

@@ -13,6 +13,7 @@ import type { Database } from '../db/database.ts';
 import { importFinishing, readDataVersion } from '../db/importGate.ts';
 import { TrellisError } from '../errors.ts';
 import type { EngagementHistory } from './projection/engagementHistory.ts';
+import { keptRoster, type KeptRoster } from './projection/keptRoster.ts';
 import { newestEngagement } from './projection/loadGraphs.ts';
 import { resolveWindow, type TimeWindow, type WindowSpec } from './window.ts';
 import { WindowScheduler, type SchedulerCounts } from './compute/scheduler.ts';
@@ -55,6 +56,8 @@ export class AnalyticsEngine {
   /** Every engagement of the latest data version, once a task has read it: new windows slice it. */
   private history: EngagementHistory | undefined;
   private historiesRead = 0;
+  /** The roster of the newest history read: a later version's read uses it again if it is still current. */
+  private roster: KeptRoster | undefined;
 
   constructor(
     private readonly db: Database,
@@ -77,7 +80,9 @@ export class AnalyticsEngine {
         keep: (history) => {
           this.historiesRead++;
           if (history.dataVersion >= (this.history?.dataVersion ?? -1)) this.history = history;
+          if (history.dataVersion >= (this.roster?.dataVersion ?? -1)) this.roster = keptRoster(history);
         },
+        roster: () => this.roster,
       },
     );
     this.jobs = new WindowJobs(options.cacheSize ?? 8);

@@ -17,6 +17,7 @@ import { addStatuses, emptySummary, type ImportSummary } from './importSummary.t
 import { DEFAULT_BATCH, forEachBatch, planRows, type RowPlan, type WriteOptions } from './rowPlan.ts';
 import { freshIds, type StepName } from './stagedSteps.ts';
 import { stagePlan } from './stagePlan.ts';
+import { rosterChanged } from './rosterChange.ts';
 import { touchedSlots } from './touchedSlots.ts';
 import {
   discardStaging,
@@ -109,6 +110,10 @@ async function nextDataVersion(run: Run, summary: ImportSummary, touched: number
   const [row] = await run(changed ? 'import/bumpDataVersion' : 'meta/dataVersion');
   const dataVersion = row?.dataVersion as number;
   if (changed && touched)
-    await run('import/recordChange', { version: toInteger(dataVersion), slots: touched.map(toInteger) });
+    await run('import/recordChange', {
+      version: toInteger(dataVersion),
+      slots: touched.map(toInteger),
+      roster: rosterChanged(summary),
+    });
   return dataVersion;
 }

@@ -16,8 +16,8 @@ import { toInteger } from '../../server/db/values.ts';
 import { dropBefore, forgetPerson } from '../../server/import/erasure.ts';
 import { importData } from '../../server/import/importer.ts';
 import { rawFromBundle } from '../../server/import/rawBundle.ts';
-import { SECTIONS, type Bundle } from '../../server/schema/bundle.ts';
 import type { GeneratedOrg } from '../../seed/generate.ts';
+import { oneMeeting } from '../support/bundles.ts';
 import { connectTestDatabase, rawRows } from '../support/db.ts';
 import { importDemoOrg } from '../support/demoOrg.ts';
 
@@ -74,21 +74,8 @@ function expectSameTable(actual: EngagementTable, expected: EngagementTable): vo
 
 /** An import of one meeting between two of the org's people at `at`. */
 async function importOneMeeting(id: string, at: number): Promise<void> {
-  const bundle = Object.fromEntries(SECTIONS.map((section) => [section, []])) as unknown as Bundle;
-  bundle.engagements.push({
-    id,
-    kind: 'meeting',
-    at: new Date(at).toISOString(),
-    durationMin: 30,
-    topic: '',
-    negotiated: false,
-    outcome: 'agreed',
-  });
   const [a, b] = org.bundle.people;
-  bundle.participants.push(
-    { engagementId: id, personId: a!.id, role: 'initiator' },
-    { engagementId: id, personId: b!.id, role: 'counterpart' },
-  );
+  const bundle = oneMeeting(id, new Date(at), a!.id, b!.id);
   const outcome = await importData(db, { raw: rawFromBundle(bundle, id), issues: [] });
   expect(outcome.status).toBe('imported');
 }

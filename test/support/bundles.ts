@@ -1,5 +1,5 @@
 /** Synthetic bundles of a chosen size for tests that need volume rather than realism. */
-import type { Bundle } from '../../server/schema/bundle.ts';
+import { SECTIONS, type Bundle } from '../../server/schema/bundle.ts';
 
 export function syntheticBundle(people: number, engagements: number): Bundle {
   const bundle: Bundle = {
@@ -41,5 +41,29 @@ export function syntheticBundle(people: number, engagements: number): Bundle {
       role: 'counterpart',
     });
   }
+  return bundle;
+}
+
+/** A bundle with no rows in any section. */
+export function emptyBundle(): Bundle {
+  return Object.fromEntries(SECTIONS.map((section) => [section, []])) as unknown as Bundle;
+}
+
+/** A bundle of one 30-minute meeting at `at` that `initiator` held with `counterpart`, and nothing else. */
+export function oneMeeting(id: string, at: Date, initiator: string, counterpart: string): Bundle {
+  const bundle = emptyBundle();
+  bundle.engagements.push({
+    id,
+    kind: 'meeting',
+    at: at.toISOString(),
+    durationMin: 30,
+    topic: '',
+    negotiated: false,
+    outcome: 'agreed',
+  });
+  bundle.participants.push(
+    { engagementId: id, personId: initiator, role: 'initiator' },
+    { engagementId: id, personId: counterpart, role: 'counterpart' },
+  );
   return bundle;
 }

@@ -6,6 +6,7 @@
  */
 import type { Credentials } from '../../db/database.ts';
 import type { EngagementHistory } from '../projection/engagementHistory.ts';
+import type { KeptRoster } from '../projection/keptRoster.ts';
 import type { EngineOptions } from '../windowAnalytics.ts';
 import type { TimeWindow } from '../window.ts';
 import type { NetworkKind } from '../../schema/survey.ts';
@@ -44,6 +45,8 @@ export interface RunTask {
   graphs?: PortableGraphs;
   /** Every engagement of that data version, when a task read it before (its columns are shared, not copied). */
   history?: EngagementHistory;
+  /** Without a history: the roster of an earlier version, read again only if it changed since. */
+  roster?: KeptRoster;
 }
 
 /**

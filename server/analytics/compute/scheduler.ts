@@ -11,6 +11,7 @@
  */
 import { TrellisError } from '../../errors.ts';
 import type { EngagementHistory } from '../projection/engagementHistory.ts';
+import type { KeptRoster } from '../projection/keptRoster.ts';
 import type { Family } from './families.ts';
 import type { WindowJob, Waiter } from './windowJob.ts';
 import type { WorkerPool } from './workerPool.ts';
@@ -37,6 +38,8 @@ export interface Demand {
 export interface HistoryKeeper {
   get(dataVersion: number): EngagementHistory | undefined;
   keep(history: EngagementHistory): void;
+  /** The roster of an earlier version, for a task that reads a new version's history (keptRoster.ts). */
+  roster?(): KeptRoster | undefined;
 }
 
 export interface SchedulerCounts {
@@ -170,18 +173,24 @@ export class WindowScheduler {
     const graphs = job.values.base ? job.portableGraphs : undefined;
     const { window, dataVersion, network } = job;
     const history = this.histories.get(dataVersion);
-    const run = this.pool.run({ window, network, dataVersion, families, graphs, history }, (reply) => {
-      if (reply.type === 'history') return this.histories.keep(reply.history);
-      if (job.run?.id !== run.id) return;
-      if (reply.type === 'step') {
-        job.step = reply.step;
-        for (const waiter of job.waiters) waiter.onStep?.(reply.step);
-      } else if (reply.type === 'graphs') {
-        job.arrivals = job.arrivals.then(() => job.acceptGraphs(reply.graphs));
-      } else if (reply.type === 'family') {
-        job.arrivals = job.arrivals.then(() => job.accept(reply, reply.timings)).then(() => this.settle(job));
-      }
-    });
+    const roster = history ? undefined : this.histories.roster?.();
+    const run = this.pool.run(
+      { window, network, dataVersion, families, graphs, history, roster },
+      (reply) => {
+        if (reply.type === 'history') return this.histories.keep(reply.history);
+        if (job.run?.id !== run.id) return;
+        if (reply.type === 'step') {
+          job.step = reply.step;
+          for (const waiter of job.waiters) waiter.onStep?.(reply.step);
+        } else if (reply.type === 'graphs') {
+          job.arrivals = job.arrivals.then(() => job.acceptGraphs(reply.graphs));
+        } else if (reply.type === 'family') {
+          job.arrivals = job.arrivals
+            .then(() => job.accept(reply, reply.timings))
+            .then(() => this.settle(job));
+        }
+      },
+    );
     job.run = { ...run, families };
     this.counts.started++;
     run.done.then(

@@ -61,6 +61,7 @@ async function run(task: RunTask): Promise<void> {
   shelveHistories(db, {
     dataVersion: task.dataVersion,
     history: task.history,
+    roster: task.roster,
     keep: (history) => post({ type: 'history', id: task.id, history }),
     keepChunks: (write) => chunkWrites.push(write),
   });

@@ -11,6 +11,8 @@ import type { Roster } from './roster.ts';
 export interface EngagementHistory {
   dataVersion: number;
   roster: Roster;
+  /** The chunk epoch of the graph it was read from: a later version may use its roster again (keptRoster.ts). */
+  epoch: string | null;
   personIds: string[];
   rank: Int32Array;
   /** Engagements ordered by `at` (epoch ms). */
@@ -31,7 +33,12 @@ export interface EngagementHistory {
 }
 
 /** The history of a table read over all of the data: ordered by time, its columns moved to shared memory. */
-export function historyOf(table: EngagementTable, roster: Roster, dataVersion: number): EngagementHistory {
+export function historyOf(
+  table: EngagementTable,
+  roster: Roster,
+  dataVersion: number,
+  epoch: string | null = null,
+): EngagementHistory {
   const order = timeOrder(table.at);
   const column = <T extends Float64Array | Uint8Array | Uint16Array>(
     make: new (buffer: SharedArrayBuffer) => T,
@@ -48,6 +55,7 @@ export function historyOf(table: EngagementTable, roster: Roster, dataVersion: n
   return {
     dataVersion,
     roster,
+    epoch,
     personIds: table.personIds,
     rank: shared(table.rank),
     at: column(Float64Array, 8, table.at),

@@ -17,6 +17,7 @@ import type { TimeWindow } from '../window.ts';
 import { historyOf, sliceHistory, type EngagementHistory } from './engagementHistory.ts';
 import { readEngagements, type KeepChunks } from './engagementChunks.ts';
 import type { EngagementTable } from './engagementTable.ts';
+import { rosterAt, type KeptRoster } from './keptRoster.ts';
 import { readRoster, type Roster } from './roster.ts';
 
 export interface WindowRead {
@@ -53,6 +54,8 @@ export interface HistoryShelf {
   keep(history: EngagementHistory): void;
   /** Keeps the slots read row by row as chunks when the thread has time (default: at once). */
   keepChunks?: KeepChunks;
+  /** The roster of an earlier version, used again if nothing in it changed since (keptRoster.ts). */
+  roster?: KeptRoster;
 }
 
 const shelves = new WeakMap<Database, HistoryShelf>();
@@ -86,9 +89,10 @@ function historyFor(db: Database): Promise<EngagementHistory> {
   if (!read) {
     const { dataVersion } = shelf;
     const keep = shelf.keepChunks ?? true; // a thread that keeps histories keeps chunks too
-    read = Promise.all([readRoster(db), readEngagements(db, EARLIEST, LATEST, keep)]).then(
-      ([roster, { table }]) => historyOf(table, roster, dataVersion),
-    );
+    read = Promise.all([
+      rosterAt(db, dataVersion, shelf.roster),
+      readEngagements(db, EARLIEST, LATEST, keep),
+    ]).then(([{ roster, epoch }, { table }]) => historyOf(table, roster, dataVersion, epoch));
     const settled = read.then((history) => shelf.keep(history));
     const forget = () => historyReads.delete(db);
     settled.then(forget, forget);
