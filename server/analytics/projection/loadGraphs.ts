@@ -11,6 +11,7 @@ import type { TimeWindow } from '../window.ts';
 import { buildInitiationGraph, buildPersonGraph, buildUnitGraph } from './buildGraphs.ts';
 import { projectTies } from './projectTies.ts';
 import { readStart, readWindow } from './windowRead.ts';
+import { readBrmAssignments } from './brmAssignments.ts';
 
 export interface DerivedGraphs {
   persons: PersonGraph;
@@ -36,7 +37,7 @@ export async function loadGraphs(
 ): Promise<DerivedGraphs> {
   const [read, brmAssignments] = await Promise.all([
     readWindow(db, readStart(window), window.to.getTime()),
-    db.read('projection/graphBrmAssignments', { to: toDateTime(window.to) }),
+    readBrmAssignments(db, window.to),
   ]);
   const { ties, initiations } = await projectTies(read.table, window, options);
   const persons = buildPersonGraph(read.roster.people, ties);
@@ -44,7 +45,7 @@ export async function loadGraphs(
     persons,
     units: buildUnitGraph(read.roster.units, persons),
     initiations: buildInitiationGraph(read.roster.people, initiations),
-    brmAssignments: brmAssignments as unknown as BrmAssignment[],
+    brmAssignments,
   };
 }
 

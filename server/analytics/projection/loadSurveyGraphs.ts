@@ -7,11 +7,11 @@
  */
 import type { Database } from '../../db/database.ts';
 import { toDateTime } from '../../db/values.ts';
-import type { BrmAssignment } from '../graphs.ts';
 import type { TimeWindow } from '../window.ts';
 import { buildInitiationGraph, buildPersonGraph, buildUnitGraph, type TieRow } from './buildGraphs.ts';
 import type { DerivedGraphs } from './loadGraphs.ts';
 import { readRoster } from './roster.ts';
+import { readBrmAssignments } from './brmAssignments.ts';
 
 export interface SurveyPairRow {
   source: string;
@@ -24,7 +24,7 @@ export async function loadSurveyGraphs(db: Database, window: TimeWindow): Promis
   const [roster, said, brmAssignments] = await Promise.all([
     readRoster(db),
     db.read('projection/windowSurveyTies', { from: toDateTime(window.from), to: toDateTime(window.to) }),
-    db.read('projection/graphBrmAssignments', { to: toDateTime(window.to) }),
+    readBrmAssignments(db, window.to),
   ]);
   const pairs = said as unknown as SurveyPairRow[];
   const persons = buildPersonGraph(roster.people, undirectedTies(pairs));
@@ -35,7 +35,7 @@ export async function loadSurveyGraphs(db: Database, window: TimeWindow): Promis
       roster.people,
       pairs.map((pair) => ({ ...pair, engagements: pair.answers })),
     ),
-    brmAssignments: brmAssignments as unknown as BrmAssignment[],
+    brmAssignments,
   };
 }
 
