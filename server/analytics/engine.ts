@@ -13,7 +13,7 @@ import type { Database } from '../db/database.ts';
 import { importFinishing, readDataVersion } from '../db/importGate.ts';
 import { TrellisError } from '../errors.ts';
 import type { EngagementHistory } from './projection/engagementHistory.ts';
-import { keptRoster, type KeptRoster } from './projection/keptRoster.ts';
+import { keptRoster, stillCurrent, type KeptRoster } from './projection/keptRoster.ts';
 import { newestEngagement } from './projection/loadGraphs.ts';
 import { resolveWindow, type TimeWindow, type WindowSpec } from './window.ts';
 import { WindowScheduler, type SchedulerCounts } from './compute/scheduler.ts';
@@ -131,16 +131,24 @@ export class AnalyticsEngine {
   /**
    * Computations started, completed, cancelled and dropped so far, how the cancelled ones ended (their thread
    * stopped them, or was terminated), threads alive, and how many times every engagement was read (once per
-   * data version, unless concurrent tasks both began without it) (tests, bench).
+   * data version, unless concurrent tasks both began without it), and the data version of the roster kept for
+   * the next version's read (keptRoster.ts) (tests, bench).
    */
   stats(): SchedulerCounts &
-    StopCounts & { threads: number; queued: number; running: number; historiesRead: number } {
+    StopCounts & {
+      threads: number;
+      queued: number;
+      running: number;
+      historiesRead: number;
+      rosterKeptFrom: number | null;
+    } {
     return {
       ...this.scheduler.counts,
       ...this.scheduler.load,
       ...this.pool.stops,
       threads: this.pool.threads,
       historiesRead: this.historiesRead,
+      rosterKeptFrom: this.roster?.dataVersion ?? null,
     };
   }
 
@@ -216,9 +224,25 @@ export class AnalyticsEngine {
       this.lastVersion = dataVersion;
       this.jobs.keepOnly(dataVersion);
       if (this.history?.dataVersion !== dataVersion) this.history = undefined;
+      this.dropStaleRoster(dataVersion);
       for (const listener of this.versionListeners) listener(dataVersion);
     }
     return dataVersion;
+  }
+
+  /**
+   * A kept roster the new version may not use goes at once, not when the next history is read: the change may
+   * have been a person forgotten, whose name it still holds.
+   */
+  private dropStaleRoster(dataVersion: number): void {
+    const kept = this.roster;
+    if (!kept) return;
+    const drop = () => {
+      if (this.roster === kept) this.roster = undefined;
+    };
+    stillCurrent(this.db, kept, dataVersion).then((current) => {
+      if (!current) drop();
+    }, drop);
   }
 
   /** Only an import moves the newest engagement, and an import bumps the data version. */

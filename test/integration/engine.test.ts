@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsEngine } from '../../server/analytics/engine.ts';
 import type { Database } from '../../server/db/database.ts';
+import { forgetPerson } from '../../server/import/erasure.ts';
 import { importData } from '../../server/import/importer.ts';
 import { rawFromBundle } from '../../server/import/rawBundle.ts';
 import { syntheticBundle } from '../support/bundles.ts';
@@ -51,5 +52,20 @@ describe('analytics engine', () => {
     const before = await engine.forWindow('30d');
     await importData(db, { raw: rawFromBundle(syntheticBundle(8, 10), 'synthetic-2'), issues: [] });
     expect((await engine.forWindow('30d')).dataVersion).toBeGreaterThan(before.dataVersion);
+  });
+
+  it('drops the roster kept for the next version as soon as it sees a person forgotten', async () => {
+    const engine = new AnalyticsEngine(db);
+    try {
+      const before = await engine.forWindow('365d');
+      expect(engine.stats().rosterKeptFrom).toBe(before.dataVersion);
+      const person = before.graphs.persons.nodes()[0]!;
+      expect((await forgetPerson(db, person)).found).toBe(true);
+      engine.dataChanged();
+      expect((await engine.resolve('365d')).dataVersion).toBeGreaterThan(before.dataVersion);
+      await expect.poll(() => engine.stats().rosterKeptFrom).toBeNull();
+    } finally {
+      await engine.close();
+    }
   });
 });

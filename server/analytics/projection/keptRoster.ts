@@ -18,15 +18,18 @@ export interface KeptRoster {
 
 /** The roster at a data version: the kept one when still current, else read. */
 export async function rosterAt(db: Database, dataVersion: number, kept?: KeptRoster): Promise<KeptRoster> {
-  if (kept && kept.epoch !== null && kept.dataVersion <= dataVersion) {
-    const state = await rosterState(db, kept, dataVersion);
-    if (state.current) return { ...kept, dataVersion };
-  }
+  if (kept && (await stillCurrent(db, kept, dataVersion))) return { ...kept, dataVersion };
   const [roster, state] = await Promise.all([
     readRoster(db),
     rosterState(db, { dataVersion, epoch: null }, dataVersion),
   ]);
   return { dataVersion, epoch: state.epoch, roster };
+}
+
+/** Whether the kept roster is the roster at the data version too. */
+export async function stillCurrent(db: Database, kept: KeptRoster, dataVersion: number): Promise<boolean> {
+  if (kept.epoch === null || kept.dataVersion > dataVersion) return false;
+  return (await rosterState(db, kept, dataVersion)).current;
 }
 
 async function rosterState(
