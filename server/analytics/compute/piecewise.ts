@@ -3,16 +3,17 @@
  * deserialised in one go when its message is dispatched, and Node dispatches the messages already queued on a
  * port in one go too, so neither one big message nor many small ones let the HTTP thread answer in between.
  * So the sender cuts every long array (and every large Map, and every object with many keys, such as a record
- * per person) into chunks and serialises each chunk into a buffer of its own; the buffers cross transferred, not copied (one message of bare buffers costs nothing to receive),
- * and the receiver deserialises them one chunk per turn of the event loop.
+ * per person) into chunks and serialises each chunk into a buffer of its own; the buffers cross transferred, not
+ * copied (one message of bare buffers costs nothing to receive), and the receiver deserialises them one chunk per
+ * turn of the event loop.
  */
 import v8 from 'node:v8';
 
 export interface Pieces {
   /**
-   * The value with every long array, large Map or large record replaced by a marker of its chunk count, and where the markers
-   * are (key paths, in the order a depth-first walk meets them): the receiver puts the chunks back there and
-   * leaves every other part as the deserialiser made it, instead of rebuilding each object key by key.
+   * The value with every long array, large Map or large record replaced by a marker of its chunk count, and where
+   * the markers are (key paths, in the order a depth-first walk meets them): the receiver puts the chunks back
+   * there and leaves every other part as the deserialiser made it, instead of rebuilding each object key by key.
    */
   skeleton: Uint8Array;
   /** The chunks, in the order of the marker paths. */
