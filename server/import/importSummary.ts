@@ -30,6 +30,11 @@ export function addStatuses(
 /** The steps whose rows another step's query may create (stagedParticipants.ts). */
 const CARRIED: StepName[] = ['participants'];
 
+/** Whether the import created or updated anything in these steps (default: any step). */
+export function changedIn(summary: ImportSummary, steps = Object.keys(summary) as StepName[]): boolean {
+  return steps.some((step) => summary[step].created + summary[step].updated > 0);
+}
+
 /** Adds every count of `more` to `summary`. */
 export function addSummary(summary: ImportSummary, more: ImportSummary): void {
   for (const [step, counts] of Object.entries(more) as Array<[StepName, Record<Status, number>]>)

@@ -5,11 +5,11 @@
  * again when no import since changed it (analytics/projection/keptRoster.ts). Domains count too: a calendar's
  * outside addresses make people of the providers they map to.
  */
-import type { ImportSummary } from './importSummary.ts';
+import { changedIn, type ImportSummary } from './importSummary.ts';
 import type { StepName } from './stagedSteps.ts';
 
 const ROSTER_STEPS: StepName[] = ['units', 'unitParents', 'people', 'memberships', 'domains'];
 
 export function rosterChanged(summary: ImportSummary): boolean {
-  return ROSTER_STEPS.some((step) => summary[step].created + summary[step].updated > 0);
+  return changedIn(summary, ROSTER_STEPS);
 }

@@ -13,7 +13,7 @@
 import type { Bundle } from '../schema/bundle.ts';
 import type { Database } from '../db/database.ts';
 import { toInteger } from '../db/values.ts';
-import { addStatuses, emptySummary, type ImportSummary } from './importSummary.ts';
+import { addStatuses, changedIn, emptySummary, type ImportSummary } from './importSummary.ts';
 import { DEFAULT_BATCH, forEachBatch, planRows, type RowPlan, type WriteOptions } from './rowPlan.ts';
 import { freshIds, type StepName } from './stagedSteps.ts';
 import { stagePlan } from './stagePlan.ts';
@@ -106,7 +106,7 @@ const NODE_STEPS: StepName[] = ['units', 'people', 'engagements', 'feedback'];
 
 /** The data version after the import: bumped when it changed anything, with the slots it touched (if known). */
 async function nextDataVersion(run: Run, summary: ImportSummary, touched: number[] | null): Promise<number> {
-  const changed = Object.values(summary).some((counts) => counts.created + counts.updated > 0);
+  const changed = changedIn(summary);
   const [row] = await run(changed ? 'import/bumpDataVersion' : 'meta/dataVersion');
   const dataVersion = row?.dataVersion as number;
   if (changed && touched)
