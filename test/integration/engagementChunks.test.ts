@@ -12,6 +12,7 @@ import {
 } from '../../server/analytics/projection/engagementTable.ts';
 import { slotOf, slotStart } from '../../server/analytics/projection/chunkCodec.ts';
 import type { Database } from '../../server/db/database.ts';
+import { readDataVersion } from '../../server/db/importGate.ts';
 import { toInteger } from '../../server/db/values.ts';
 import { dropBefore, forgetPerson } from '../../server/import/erasure.ts';
 import { importData } from '../../server/import/importer.ts';
@@ -43,11 +44,6 @@ async function keepAll(): Promise<EngagementTable> {
 async function chunks(): Promise<Map<number, number>> {
   const rows = await rawRows(db, 'MATCH (k:EngagementChunk) RETURN k.slot AS slot, k.version AS version');
   return new Map(rows.map((row) => [Number(row.slot), Number(row.version)]));
-}
-
-async function dataVersion(): Promise<number> {
-  const [row] = await db.read('meta/dataVersion');
-  return Number(row?.dataVersion);
 }
 
 function expectSameTable(actual: EngagementTable, expected: EngagementTable): void {
@@ -145,11 +141,11 @@ describe('engagement chunks', () => {
   it('are retired by an import only for the slots it touched', async () => {
     await keepAll();
     const before = await chunks();
-    const version = await dataVersion();
+    const version = await readDataVersion(db);
     await importOneMeeting('chunk-test-1', newest);
     const table = await keepAll();
     const after = await chunks();
-    expect(await dataVersion()).toBe(version + 1);
+    expect(await readDataVersion(db)).toBe(version + 1);
     for (const [slot, written] of after) {
       if (slot === slotOf(newest)) expect(written, `slot ${slot}`).toBe(version + 1);
       else expect(written, `slot ${slot}`).toBe(before.get(slot));
@@ -161,7 +157,7 @@ describe('engagement chunks', () => {
   it('are all retired by a version bumped without a record of what changed', async () => {
     await keepAll();
     await db.write('import/bumpDataVersion');
-    const version = await dataVersion();
+    const version = await readDataVersion(db);
     await keepAll();
     expect(new Set((await chunks()).values())).toEqual(new Set([version]));
   });
@@ -185,7 +181,7 @@ describe('engagement chunks', () => {
   });
 
   it('are not written under a data version that has moved on, nor for a graph deleted since', async () => {
-    const version = await dataVersion();
+    const version = await readDataVersion(db);
     const stale = {
       format: toInteger(1),
       slot: toInteger(1),

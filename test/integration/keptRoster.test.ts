@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rosterAt, type KeptRoster } from '../../server/analytics/projection/keptRoster.ts';
 import { readRoster } from '../../server/analytics/projection/roster.ts';
 import type { Database } from '../../server/db/database.ts';
+import { readDataVersion } from '../../server/db/importGate.ts';
 import { forgetPerson } from '../../server/import/erasure.ts';
 import { importData } from '../../server/import/importer.ts';
 import { rawFromBundle } from '../../server/import/rawBundle.ts';
@@ -24,11 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-async function dataVersion(): Promise<number> {
-  const [row] = await db.read('meta/dataVersion');
-  return Number(row?.dataVersion);
-}
-
 async function importBundle(id: string, bundle: Bundle): Promise<void> {
   const outcome = await importData(db, { raw: rawFromBundle(bundle, id), issues: [] });
   expect(outcome.status).toBe('imported');
@@ -41,7 +37,7 @@ function meeting(id: string): Bundle {
 }
 
 async function current(): Promise<KeptRoster> {
-  return rosterAt(db, await dataVersion());
+  return rosterAt(db, await readDataVersion(db));
 }
 
 describe('the kept roster', () => {
@@ -50,7 +46,7 @@ describe('the kept roster', () => {
     expect(kept.epoch).not.toBeNull();
     await importBundle('roster-meeting-1', meeting('roster-meeting-1'));
     await importBundle('roster-meeting-2', meeting('roster-meeting-2'));
-    const version = await dataVersion();
+    const version = await readDataVersion(db);
     expect(version).toBe(kept.dataVersion + 2);
     const again = await rosterAt(db, version, kept);
     expect(again.roster).toBe(kept.roster);
@@ -64,7 +60,7 @@ describe('the kept roster', () => {
     const rename = emptyBundle();
     rename.people.push(person);
     await importBundle('roster-rename', rename);
-    const again = await rosterAt(db, await dataVersion(), kept);
+    const again = await rosterAt(db, await readDataVersion(db), kept);
     expect(again.roster).not.toBe(kept.roster);
     expect(again.roster.people.find((p) => p.id === person.id)?.name).toBe('Renamed Person');
   });
@@ -73,12 +69,12 @@ describe('the kept roster', () => {
     let kept = await current();
     const person = org.bundle.people.at(-1)!.id;
     expect((await forgetPerson(db, person)).found).toBe(true);
-    let again = await rosterAt(db, await dataVersion(), kept);
+    let again = await rosterAt(db, await readDataVersion(db), kept);
     expect(again.roster).not.toBe(kept.roster);
     expect(again.roster.people.map((p) => p.id)).not.toContain(person);
     kept = again;
     await db.write('import/bumpDataVersion');
-    again = await rosterAt(db, await dataVersion(), kept);
+    again = await rosterAt(db, await readDataVersion(db), kept);
     expect(again.roster).not.toBe(kept.roster);
   });
 
@@ -87,7 +83,7 @@ describe('the kept roster', () => {
     const kept = await current();
     org = await importDemoOrg(db, 's', 6); // a new graph: its versions start over, under a new epoch
     await importBundle('roster-meeting-4', meeting('roster-meeting-4'));
-    const again = await rosterAt(db, await dataVersion(), { ...kept, dataVersion: 1 });
+    const again = await rosterAt(db, await readDataVersion(db), { ...kept, dataVersion: 1 });
     expect(again.epoch).not.toBe(kept.epoch);
     expect(again.roster).not.toBe(kept.roster);
     expect(again.roster).toEqual(await readRoster(db));
