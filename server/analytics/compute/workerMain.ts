@@ -2,8 +2,9 @@
  * A compute worker thread: its own Neo4j driver (credentials from the HTTP thread), one task at a time. Each
  * family is posted back as soon as it is done. A task told to stop (workerPool.ts) ends its reads at once (its
  * transactions are terminated, so they fail instead of running to the end) and stops computing at its next
- * checkpoint: the start of each step and family, and between blocks of centrality's path searches. The thread
- * lives on with its compiled code, so the next window does not pay for compiling the analytics again.
+ * checkpoint: the start of each step and family, and between blocks of centrality's path searches; it ends
+ * once its reads have. The thread lives on with its compiled code, so the next window does not pay for
+ * compiling the analytics again.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
@@ -68,6 +69,7 @@ async function run(task: RunTask): Promise<void> {
   try {
     await computeFamilies(task);
   } finally {
+    await db.readsEnded(); // a stopped task's reads, terminated or not, are never shared with the next one
     shelveHistories(db, undefined);
   }
 }
