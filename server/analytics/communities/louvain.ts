@@ -1,8 +1,9 @@
 /**
  * Communities of the person graph by the Louvain method (Blondel, Guillaume, Lambiotte & Lefebvre 2008, "Fast
  * unfolding of communities in large networks", J. Stat. Mech. P10008): greedy modularity moves, then
- * aggregation, repeated. Run by graphology-communities-louvain, weighted by tie strength, with its random
- * node order drawn from a seeded generator, so a seed always gives the same communities.
+ * aggregation, repeated. Run on the graph's tie columns by louvainMethod.ts (the moves of
+ * graphology-communities-louvain, on arrays), weighted by tie strength, with its random starts drawn from a
+ * seeded generator, so a seed always gives the same communities.
  *
  * Communities are renumbered 0…count − 1 by decreasing size (ties by the first node in graph order), so
  * labels are stable for colouring. A person without ties is a community of their own. The modularity is our
@@ -10,14 +11,11 @@
  *
  * Defaults: seed 1, resolution 1, weighted true.
  */
-import louvainModule from 'graphology-communities-louvain';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { Rng } from '../../prng.ts';
+import { edgeColumns } from '../graphColumns.ts';
+import { louvainCommunities } from './louvainMethod.ts';
 import { modularity } from './modularity.ts';
-
-// The package is CommonJS (`module.exports = fn`) while its types declare a default export: under NodeNext the
-// default import is the function itself.
-const louvainMethod = louvainModule as unknown as typeof louvainModule.default;
 
 export interface LouvainOptions {
   seed?: number;
@@ -50,12 +48,9 @@ export function louvain(
   if (!(used.resolution > 0 && Number.isFinite(used.resolution)))
     throw new Error('communities/louvain: resolution must be a positive number');
   const rng = new Rng(used.seed);
-  const raw = louvainMethod(graph, {
-    getEdgeWeight: used.weighted ? 'weight' : null,
-    resolution: used.resolution,
-    rng: () => rng.float(),
-  });
-  const { communities, sizes } = bySize(graph.nodes(), raw);
+  const columns = edgeColumns(graph);
+  const raw = louvainCommunities(columns, { ...used, random: () => rng.float() });
+  const { communities, sizes } = bySize(columns.nodes, raw);
   const quality = modularity(graph, communities, { resolution: used.resolution, weighted: used.weighted });
   return {
     metric: 'louvain',
@@ -67,11 +62,11 @@ export function louvain(
   };
 }
 
-function bySize(nodes: string[], raw: Record<string, number>) {
+/** `raw[n]` is node n's community as the method numbered it. */
+function bySize(nodes: readonly string[], raw: Int32Array) {
   const members = new Map<number, number>();
   const first = new Map<number, number>();
-  nodes.forEach((node, i) => {
-    const c = raw[node]!;
+  raw.forEach((c, i) => {
     members.set(c, (members.get(c) ?? 0) + 1);
     if (!first.has(c)) first.set(c, i);
   });
@@ -80,6 +75,6 @@ function bySize(nodes: string[], raw: Record<string, number>) {
   );
   const rename = new Map(order.map((c, i) => [c, i]));
   const communities: Record<string, number> = {};
-  for (const node of nodes) communities[node] = rename.get(raw[node]!)!;
+  nodes.forEach((node, i) => (communities[node] = rename.get(raw[i]!)!));
   return { communities, sizes: order.map((c) => members.get(c)!) };
 }
