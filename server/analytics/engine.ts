@@ -31,7 +31,7 @@ export type { EngineOptions, ResolvedWindow, StepReporter, WindowAnalytics } fro
 export const SERVICE_ENGINE_OPTIONS: EngineOptions = { versionMaxAgeMs: 1000, cacheSize: 24 };
 
 export interface WindowRequest {
-  /** The families the caller reads (default: all of them). */
+  /** The families the caller reads (default: `people`, every family but the person pairs). */
   need?: Need;
   /** Who asks (an API token id); windows in flight are bounded per token. */
   token?: string;

@@ -3,6 +3,7 @@
  * the views share, apart from the engine so the workers can name them without importing it.
  */
 import type { EngagementMetrics, EngagementOptions } from './engagement.ts';
+import type { DyadMicro } from './micro/microCycle.ts';
 import type { TieOptions } from './options.ts';
 import type { DerivedGraphs } from './projection/loadGraphs.ts';
 import type { CentralityTableOptions } from './suite/centralityTable.ts';
@@ -24,8 +25,10 @@ export interface WindowAnalytics {
   units: NullableTable;
   /** Communities, silos, isolation, brokerage and cut points, with the inputs behind them. */
   network: NetworkMetrics;
-  /** Micro and macro cycles, trust, reputation and maturity of the relationships. */
+  /** Micro (unit pairs) and macro cycles, trust, reputation and maturity of the relationships. */
   engagement: EngagementMetrics;
+  /** The micro cycle of every person pair (need `dyads`). */
+  dyads: DyadMicro[];
   /** Org-wide weighted reciprocity of initiations, Σ min(w_ij, w_ji) / Σ w_ij. */
   reciprocity: WeightedReciprocity;
   /** How numbers were obtained where they are not exact. */

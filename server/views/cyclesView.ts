@@ -28,7 +28,7 @@ export function microView(
   if (query.level === 'dyad') {
     requirePersonLevel(viewer.role, 'The micro cycle of person pairs');
     const { rows, page } = paged(
-      micro.dyads.filter(touches).sort((x, y) => y.count - x.count),
+      analytics.dyads.filter(touches).sort((x, y) => y.count - x.count),
       query,
     );
     return { window: windowAnswer(analytics.window), level: 'dyad', pairs: rows, page };

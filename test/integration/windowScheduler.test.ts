@@ -66,6 +66,22 @@ describe('window computations', () => {
     expect(engine().stats().started - before.started).toBe(2);
   });
 
+  it('computes the micro cycle of person pairs only for a view that reads it, beside the base it keeps', async () => {
+    const steps: string[] = [];
+    const onStep = (step: string) => void steps.push(step);
+    const base = await engine().forWindow('59d', { need: 'base', onStep });
+    expect(steps).toContain('projection');
+    expect(steps).not.toContain('person pairs');
+    expect(() => base.dyads).toThrow(/did not ask for it/);
+    const withPairs = await engine().forWindow('59d', { need: 'dyads', onStep });
+    expect(steps.filter((step) => step === 'person pairs')).toHaveLength(1);
+    expect(steps.filter((step) => step === 'projection')).toHaveLength(1); // the base was kept
+    const between = withPairs.dyads.filter((dyad) => dyad.unitA !== dyad.unitB);
+    expect(between.length).toBeGreaterThan(0);
+    const sum = (counts: Array<{ count: number }>) => counts.reduce((total, { count }) => total + count, 0);
+    expect(sum(between)).toBe(sum(withPairs.engagement.micro.unitPairs));
+  });
+
   /** Runs a window's families on a pool of its own and cancels the task when its projection starts. */
   async function cancelAtProjection(options: PoolOptions): Promise<{ pool: WorkerPool; thread?: number }> {
     const { window, dataVersion } = await engine().resolve('57d');

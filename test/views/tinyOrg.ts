@@ -12,6 +12,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import { engagementMetrics } from '../../server/analytics/engagement.ts';
+import { personPairs } from '../../server/analytics/micro/microCycle.ts';
 import type { WindowAnalytics } from '../../server/analytics/engine.ts';
 import type { PersonAttributes, TieAttributes } from '../../server/analytics/graphs.ts';
 import {
@@ -108,9 +109,10 @@ export async function tinyOrgAnalytics(): Promise<WindowAnalytics> {
   const initiations = new DirectedGraph<PersonAttributes, TieAttributes>();
   const graphs = { persons, units, initiations, brmAssignments: [{ personId: 'i2', departmentId: 'sales' }] };
   const network = networkMetrics(graphs);
+  const dyads = [dyad('i1', 's1', 3), dyad('i1', 's2', 2), dyad('i2', 's3', 1), dyad('i5', 'l1', 2)];
   const engagement = engagementMetrics(
     {
-      dyads: [dyad('i1', 's1', 3), dyad('i1', 's2', 2), dyad('i2', 's3', 1), dyad('i5', 'l1', 2)],
+      dyads,
       histories: HISTORIES,
       feedback: [],
       brms: { assignments: graphs.brmAssignments, mix: [brmMix('i2', ['sales'])] },
@@ -143,6 +145,7 @@ export async function tinyOrgAnalytics(): Promise<WindowAnalytics> {
     units: merged(unitTable.metrics, networkUnitTable(network), engagementUnitTable(engagement)),
     network,
     engagement,
+    dyads: personPairs(dyads, WINDOW),
     reciprocity: weightedReciprocity(initiations),
     notes: [],
     timings: {},

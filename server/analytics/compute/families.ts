@@ -1,8 +1,10 @@
 /**
- * A window's analytics in three families, computed on demand and cached separately, so an answer waits only for
+ * A window's analytics in four families, computed on demand and cached separately, so an answer waits only for
  * what it shows: `base` (the projection: graphs, cycles, trust, maturity, reciprocity), `network` (unit
- * centrality, communities, silos, brokerage, cut points) and `people` (person centrality: betweenness and
- * closeness of every person, the slowest part). The unit map, silos and relationships never wait for `people`.
+ * centrality, communities, silos, brokerage, cut points), `people` (person centrality: betweenness and
+ * closeness of every person, the slowest part) and `dyads` (the micro cycle of every person pair, which only
+ * the analysts' person-pair view reads). The unit map, silos and relationships never wait for `people` or
+ * `dyads`.
  */
 import {
   engagementMetrics,
@@ -10,8 +12,11 @@ import {
   type EngagementInputs,
   type EngagementMetrics,
 } from '../engagement.ts';
+import { personPairs, type DyadMicro } from '../micro/microCycle.ts';
 import { DEFAULT_TIE_OPTIONS } from '../options.ts';
+import { DEFAULT_PERIOD_OPTIONS } from '../periods.ts';
 import { loadGraphs, type DerivedGraphs } from '../projection/loadGraphs.ts';
+import { loadMicroDyads } from '../projection/loadMicroDyads.ts';
 import { loadSurveyGraphs } from '../projection/loadSurveyGraphs.ts';
 import type { NetworkKind } from '../../schema/survey.ts';
 import { centralityTable, type MetricTable } from '../suite/centralityTable.ts';
@@ -21,7 +26,7 @@ import type { Database } from '../../db/database.ts';
 import type { EngineOptions } from '../windowAnalytics.ts';
 import type { TimeWindow } from '../window.ts';
 
-export const FAMILIES = ['base', 'network', 'people'] as const;
+export const FAMILIES = ['base', 'network', 'people', 'dyads'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export interface BaseFamily {
@@ -43,10 +48,15 @@ export interface PeopleFamily {
   notes: string[];
 }
 
+export interface DyadsFamily {
+  dyads: DyadMicro[];
+}
+
 export interface FamilyValues {
   base: BaseFamily;
   network: NetworkFamily;
   people: PeopleFamily;
+  dyads: DyadsFamily;
 }
 
 export interface FamilyRun {
@@ -65,7 +75,7 @@ export interface FamilyRun {
 }
 
 export async function computeFamily<F extends Family>(family: F, run: FamilyRun): Promise<FamilyValues[F]> {
-  const compute = { base, network, people }[family] as (run: FamilyRun) => Promise<FamilyValues[F]>;
+  const compute = { base, network, people, dyads }[family] as (run: FamilyRun) => Promise<FamilyValues[F]>;
   return compute(run);
 }
 
@@ -123,6 +133,15 @@ async function people(run: FamilyRun): Promise<PeopleFamily> {
     centralityTable(graphs.persons, run.options.centrality),
   );
   return { personCentrality: table.metrics, notes: table.notes.map((n) => `people: ${n}`) };
+}
+
+/** The survey network has no engagements, so no person pair has a micro cycle. */
+async function dyads(run: FamilyRun): Promise<DyadsFamily> {
+  if (run.network === 'survey') return { dyads: [] };
+  const periods = run.options.engagement?.periods ?? DEFAULT_PERIOD_OPTIONS;
+  return step(run, 'person pairs', async () => ({
+    dyads: personPairs(await loadMicroDyads(run.db, run.window, periods), run.window),
+  }));
 }
 
 function required(run: FamilyRun): DerivedGraphs {

@@ -10,7 +10,7 @@ import type { KeptRoster } from '../projection/keptRoster.ts';
 import type { EngineOptions } from '../windowAnalytics.ts';
 import type { TimeWindow } from '../window.ts';
 import type { NetworkKind } from '../../schema/survey.ts';
-import type { BaseFamily, Family, NetworkFamily, PeopleFamily } from './families.ts';
+import type { BaseFamily, DyadsFamily, Family, NetworkFamily, PeopleFamily } from './families.ts';
 import type { PortableGraphs } from './graphTransfer.ts';
 import type { Pieces } from './piecewise.ts';
 
@@ -64,6 +64,7 @@ export interface PiecedValues {
   base: Omit<BaseFamily, 'graphs'>;
   network: NetworkFamily;
   people: PeopleFamily;
+  dyads: DyadsFamily;
 }
 
 export interface PortableError {

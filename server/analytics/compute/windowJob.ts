@@ -11,6 +11,7 @@ import type { NetworkKind } from '../../schema/survey.ts';
 import type { WindowAnalytics } from '../windowAnalytics.ts';
 import {
   FAMILIES,
+  type DyadsFamily,
   type Family,
   type FamilyValues,
   type NetworkFamily,
@@ -24,12 +25,22 @@ import type { TaskRun } from './workerPool.ts';
 /** A family arriving on the HTTP thread is rebuilt in slices of this many ms, a turn of the event loop between. */
 const SLICE_MS = 4;
 
-/** What a view reads: the graphs and cycles only, the network metrics too, or person centrality as well. */
+/**
+ * What a view reads: the graphs and cycles only, the network metrics too, person centrality as well, or the
+ * person pairs' micro cycle beside the base.
+ */
 export type Need = Family;
 
-/** The families a need takes: each builds on the ones before it (units and people tables merge the network's). */
+/** The families a need takes (the units and people tables merge the network's; person pairs need no network). */
+const FAMILIES_OF: Record<Need, Family[]> = {
+  base: ['base'],
+  network: ['base', 'network'],
+  people: ['base', 'network', 'people'],
+  dyads: ['base', 'dyads'],
+};
+
 export function familiesFor(need: Need): Family[] {
-  return FAMILIES.slice(0, FAMILIES.indexOf(need) + 1);
+  return FAMILIES_OF[need];
 }
 
 export interface Waiter {
@@ -90,7 +101,8 @@ export class WindowJob {
       if (!this.graphs) throw new Error('analytics/compute: the base family arrived before its graphs');
       this.values.base = { ...(value as PiecedValues['base']), graphs: await this.graphs };
     } else if (arrival.family === 'network') this.values.network = value as NetworkFamily;
-    else this.values.people = value as PeopleFamily;
+    else if (arrival.family === 'people') this.values.people = value as PeopleFamily;
+    else this.values.dyads = value as DyadsFamily;
   }
 
   /**
@@ -107,7 +119,7 @@ export class WindowJob {
   }
 
   private assemble(need: Need, window: TimeWindow): WindowAnalytics {
-    const { base, network, people } = this.values;
+    const { base, network, people, dyads } = this.values;
     if (!base || this.missing(familiesFor(need)).length > 0) {
       throw new Error(`analytics/compute: ${need} analytics of ${this.window.key} read before computed`);
     }
@@ -132,6 +144,8 @@ export class WindowJob {
     if (people && network) {
       result.people = merged(people.personCentrality, networkPersonTable(network.network));
     } else notAsked(result, 'people');
+    if (dyads) result.dyads = dyads.dyads;
+    else notAsked(result, 'dyads');
     return result as WindowAnalytics;
   }
 }

@@ -1,6 +1,7 @@
 /** The micro engagement cycle (DESIGN §3.4): one-on-ones per dyad and per unit pair. */
 export {
   microCycle,
+  personPairs,
   rollUpToUnitPairs,
   type DyadMicro,
   type MicroCycleResult,

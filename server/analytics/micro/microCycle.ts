@@ -33,27 +33,33 @@ export interface UnitPairMicro extends MicroSummary {
   peopleB: number;
 }
 
+/** The micro cycle of the unit pairs; the person pairs are `personPairs`, computed only when asked. */
 export interface MicroCycleResult {
   metric: 'microCycle';
-  dyads: DyadMicro[];
   unitPairs: UnitPairMicro[];
   window: { from: string; to: string };
 }
 
 export function microCycle(rows: readonly DyadRow[], window: TimeWindow): MicroCycleResult {
-  const dyads = rows.map((row) => ({
+  return {
+    metric: 'microCycle',
+    unitPairs: rollUpToUnitPairs(rows, window),
+    window: { from: window.from.toISOString(), to: window.to.toISOString() },
+  };
+}
+
+/**
+ * The micro cycle of each dyad (person pair): only the analysts' person-pair view reads it, and a window of `l`
+ * has 100,000 dyads (16 MB to send between threads), so it is a family of its own (compute/families.ts).
+ */
+export function personPairs(rows: readonly DyadRow[], window: TimeWindow): DyadMicro[] {
+  return rows.map((row) => ({
     a: row.a,
     b: row.b,
     unitA: row.unitA,
     unitB: row.unitB,
     ...summariseMicro(row, window),
   }));
-  return {
-    metric: 'microCycle',
-    dyads,
-    unitPairs: rollUpToUnitPairs(rows, window),
-    window: { from: window.from.toISOString(), to: window.to.toISOString() },
-  };
 }
 
 interface PairAccumulator {

@@ -30,7 +30,7 @@ export interface AnalyticsRouteSpec<Q extends WindowedQuery, R extends z.ZodType
   access?: Access;
   query: Q;
   response: R;
-  /** The families the view reads (default: all, person centrality included). */
+  /** The families the view reads (default: `people`, every family but the person pairs). */
   need?: Need | ((query: z.output<Q>) => Need);
   view: (analytics: WindowAnalytics, query: z.output<Q>, viewer: Viewer) => z.input<R>;
 }

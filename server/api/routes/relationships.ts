@@ -72,7 +72,7 @@ export function relationshipRoutes(deps: AnalyticsDeps & { db: Database }): Rout
         'promise-keeping, cycle time, initiation balance and sentiment. Most active pairs first.',
       query: microQuery,
       response: microAnswer,
-      need: 'base',
+      need: (query) => (query.level === 'dyad' ? 'dyads' : 'base'),
       view: microView,
     }),
     analyticsRoute(deps, {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cadence, microCycle, promiseKeeping } from '../../../server/analytics/micro/index.ts';
+import { cadence, microCycle, personPairs, promiseKeeping } from '../../../server/analytics/micro/index.ts';
 import type { DyadRow } from '../../../server/analytics/projection/loadMicroDyads.ts';
 import { resolveWindow } from '../../../server/analytics/window.ts';
 
@@ -70,7 +70,7 @@ describe('micro cycle', () => {
       sentimentSum: 0.9,
       sentimentCount: 3,
     });
-    const [d] = microCycle([row], window).dyads;
+    const [d] = personPairs([row], window);
     // window end 2026-04-01 = day 90 from 2026-01-01
     expect(d!.recencyDays).toBe(10);
     expect(d!.tenureDays).toBe(190);
@@ -128,9 +128,8 @@ describe('micro cycle', () => {
   it('keeps β within [−1, 1] and antisymmetric in the sides', () => {
     fc.assert(
       fc.property(fc.nat(50), fc.nat(50), (x, y) => {
-        const forward = microCycle([dyad({ initiatedByA: x, initiatedByB: y })], window).dyads[0]!.initiation
-          .beta;
-        const backward = microCycle([dyad({ initiatedByA: y, initiatedByB: x })], window).dyads[0]!.initiation
+        const forward = personPairs([dyad({ initiatedByA: x, initiatedByB: y })], window)[0]!.initiation.beta;
+        const backward = personPairs([dyad({ initiatedByA: y, initiatedByB: x })], window)[0]!.initiation
           .beta;
         if (x + y === 0) {
           expect(forward).toBeNull();
