@@ -220,12 +220,12 @@ function zoomOut(level: Level): void {
   const sums = new Float64Array(next);
   const met = new Uint8Array(next);
   const starts = new Int32Array(next + 1);
-  const neighbours: number[] = [];
-  const weights: number[] = [];
+  const neighbours = new Int32Array(level.neighbours.length); // at most as many ties as the level below
+  const weights = new Float64Array(level.neighbours.length);
   const loops = new Float64Array(next);
+  let listed = 0;
   for (let c = 0; c < next; c++) {
-    starts[c] = neighbours.length;
-    const first = neighbours.length;
+    const first = (starts[c] = listed);
     let inside = 0;
     for (let m = membersOf.starts[c]!; m < membersOf.starts[c + 1]!; m++) {
       const n = membersOf.nodes[m]!;
@@ -237,25 +237,23 @@ function zoomOut(level: Level): void {
         else {
           met[other] = 1;
           sums[other] = level.weights[p]!;
-          neighbours.push(other);
+          neighbours[listed++] = other;
         }
       }
     }
-    const listed = neighbours.slice(first).sort((a, b) => a - b);
-    for (let k = 0; k < listed.length; k++) {
-      const other = listed[k]!;
-      neighbours[first + k] = other;
-      weights[first + k] = sums[other]!;
-      met[other] = 0;
+    neighbours.subarray(first, listed).sort(); // a typed array sorts by number
+    for (let k = first; k < listed; k++) {
+      weights[k] = sums[neighbours[k]!]!;
+      met[neighbours[k]!] = 0;
     }
     loops[c] = inside;
   }
-  starts[next] = neighbours.length;
+  starts[next] = listed;
   Object.assign(level, {
     count: next,
     starts,
-    neighbours: Int32Array.from(neighbours),
-    weights: Float64Array.from(weights),
+    neighbours: neighbours.slice(0, listed),
+    weights: weights.slice(0, listed),
     loops,
     community: Int32Array.from({ length: next }, (_, c) => c),
     members: new Int32Array(next).fill(1),
