@@ -6,8 +6,9 @@
  * The edge order is kept so that every sum adds its terms in the order it did over `forEachEdge`: same values
  * to the last bit.
  *
- * Built once per graph (a window's graphs never change once built) and kept while it lives; checked against the
- * graph's order and size, like the centralities' CSR (centrality/csr.ts).
+ * Built once per graph (a window's graphs never change once built; the projection's builder hands them over as
+ * it adds the ties) and kept while it lives; checked against the graph's order and size, like the centralities'
+ * CSR (centrality/csr.ts).
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { PersonGraph } from './graphs.ts';
@@ -38,6 +39,11 @@ export function edgeColumns(graph: AbstractGraph<Attributes, Attributes>): EdgeC
   const columns = columnsOf(graph);
   edges.set(graph, columns);
   return columns;
+}
+
+/** Keeps columns made while the graph was built (buildGraphs.ts): the same as `edgeColumns` would make. */
+export function keepEdgeColumns(graph: AbstractGraph<Attributes, Attributes>, columns: EdgeColumns): void {
+  edges.set(graph, columns);
 }
 
 export function personUnits(persons: PersonGraph): PersonUnits {

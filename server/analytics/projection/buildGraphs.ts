@@ -12,6 +12,8 @@ import type {
   UnitAttributes,
   UnitGraph,
 } from '../graphs.ts';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { keepEdgeColumns } from '../graphColumns.ts';
 import { prepareAdjacency } from './adjacency.ts';
 
 export interface PersonRow extends PersonAttributes {
@@ -50,16 +52,36 @@ export function buildPersonGraph(people: PersonRow[], ties: TieRow[] | TieColumn
   return graph;
 }
 
-/** Adds each tie with weight > 0 between two nodes of the graph, in order. */
+/**
+ * Adds each tie with weight > 0 between two nodes of the graph, in order, and keeps the graph's edge columns
+ * (graphColumns.ts) made on the way, so the metrics that read them need no pass over the graph's edges.
+ */
 function addTies(graph: PersonGraph | InitiationGraph, ties: TieColumns): void {
   const { ids } = ties;
-  const inGraph = Uint8Array.from(ids, (id) => (graph.hasNode(id) ? 1 : 0)); // once per id, not per tie end
+  const nodes = graph.nodes();
+  const numbers = new Map(nodes.map((node, n) => [node, n]));
+  const numberOf = Int32Array.from(ids, (id) => numbers.get(id) ?? -1); // once per id, not per tie end
+  const added: { source: number[]; target: number[]; weight: number[] } = {
+    source: [],
+    target: [],
+    weight: [],
+  };
   for (let k = 0; k < ties.a.length; k++) {
+    const source = numberOf[ties.a[k]!]!;
+    const target = numberOf[ties.b[k]!]!;
     const weight = ties.weight[k]!;
-    if (inGraph[ties.a[k]!] && inGraph[ties.b[k]!] && weight > 0) {
-      graph.addEdge(ids[ties.a[k]!]!, ids[ties.b[k]!]!, { weight, engagements: ties.count[k]! });
-    }
+    if (source < 0 || target < 0 || !(weight > 0)) continue;
+    graph.addEdge(nodes[source]!, nodes[target]!, { weight, engagements: ties.count[k]! });
+    added.source.push(source);
+    added.target.push(target);
+    added.weight.push(weight);
   }
+  keepEdgeColumns(graph as unknown as AbstractGraph<Attributes, Attributes>, {
+    nodes,
+    source: Int32Array.from(added.source),
+    target: Int32Array.from(added.target),
+    weight: Float64Array.from(added.weight),
+  });
 }
 
 /** Rows as columns, each endpoint its own number (rows come from tests and the survey, never large). */

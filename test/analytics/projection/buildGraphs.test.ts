@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { edgeColumns } from '../../../server/analytics/graphColumns.ts';
 import {
+  buildInitiationGraph,
   buildPersonGraph,
   buildUnitGraph,
   type PersonRow,
@@ -21,6 +23,16 @@ const units = [
   { id: 'hr', name: 'HR', type: 'department' as const, kind: 'business' as const },
 ];
 
+/** Ties with a zero weight and with an unknown person, which the builder leaves out. */
+const ties = [
+  { a: 'a', b: 'b', weight: 2, engagements: 2 },
+  { a: 'c', b: 'a', weight: 0.25, engagements: 1 },
+  { a: 'a', b: 'zed', weight: 1, engagements: 1 },
+  { a: 'b', b: 'd', weight: 0, engagements: 1 },
+  { a: 'd', b: 'c', weight: 1.5, engagements: 3 },
+];
+const initiations = ties.map(({ a, b, ...tie }) => ({ source: b, target: a, ...tie }));
+
 describe('derived graphs', () => {
   it('sums cross-unit tie weights into unit edges and same-unit ties into internal weight', () => {
     const persons = buildPersonGraph(people, [
@@ -39,6 +51,15 @@ describe('derived graphs', () => {
     const persons = buildPersonGraph(people, [{ a: 'a', b: 'zz', weight: 1, engagements: 1 }]);
     expect(persons.order).toBe(4);
     expect(persons.size).toBe(0);
+  });
+
+  it('hands over edge columns equal to those read from the graph, dropped ties left out', () => {
+    const built = [buildPersonGraph(people, ties), buildInitiationGraph(people, initiations)];
+    for (const graph of built) {
+      const kept = edgeColumns(graph);
+      expect(kept).toEqual(edgeColumns(graph.copy())); // a copy has none kept: its columns are read from it
+      expect(kept.source.length).toBe(graph.size);
+    }
   });
 });
 
