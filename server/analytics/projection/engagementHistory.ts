@@ -84,7 +84,22 @@ function timeOrder(at: Float64Array): Int32Array | null {
 }
 
 /** The engagements in [since, to) as a table: views on the shared columns, only the offsets rebased. */
+/**
+ * The engagements of [since, to) as a table over the history's arrays. The loaders of one window each ask for
+ * the same range, so the last slice of each history is kept and handed to them all: a slice of `l` makes a map
+ * of its 20,000 people and decodes the kinds and outcomes of 100,000 engagements, 20–40 ms each time.
+ */
 export function sliceHistory(history: EngagementHistory, since: number, to: number): EngagementTable {
+  const kept = lastSlice.get(history);
+  if (kept?.since === since && kept.to === to) return kept.table;
+  const table = newSlice(history, since, to);
+  lastSlice.set(history, { since, to, table });
+  return table;
+}
+
+const lastSlice = new WeakMap<EngagementHistory, { since: number; to: number; table: EngagementTable }>();
+
+function newSlice(history: EngagementHistory, since: number, to: number): EngagementTable {
   const first = firstAtOrAfter(history.at, since);
   const end = Math.max(first, firstAtOrAfter(history.at, to));
   const offset = history.start[first]!;
