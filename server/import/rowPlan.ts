@@ -20,6 +20,8 @@ export interface WriteProgress {
 
 export interface WriteOptions {
   batchSize?: number;
+  /** Imports of at most this many rows are first tried in one transaction (writeBundle.ts); 0: never. */
+  wholeRows?: number;
   /** Called after every batch; throwing aborts the import and rolls everything back. */
   onProgress?: (progress: WriteProgress) => void;
 }

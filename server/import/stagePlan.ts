@@ -19,6 +19,7 @@ import {
   inOneTransaction,
   stageRows,
   type Batching,
+  type Run,
 } from './stagingTransactions.ts';
 
 type StageRun = (query: string, rows: unknown[]) => Promise<Row[]>;
@@ -50,15 +51,7 @@ async function stageTogether(
   const done = plan.done;
   const counts = emptySummary(); // counted apart: a refused transaction counted nothing that stays
   try {
-    await inOneTransaction(db, (run) => {
-      const together: StageRun = (query, rows) => run(query, { rows });
-      return forEachBatch(
-        plan,
-        'staged',
-        (step, rows) => stageBatch(together, step, rows, counts, fresh),
-        range,
-      );
-    });
+    await inOneTransaction(db, (run) => stageIn(run, plan, counts, fresh, range));
   } catch (error) {
     if (!exceedsTransactionMemory(error)) throw error;
     plan.done = done;
@@ -66,6 +59,23 @@ async function stageTogether(
   }
   addSummary(summary, counts);
   return true;
+}
+
+/** Stages the staged rows of the plan's steps in `range` (default: all) through one transaction's `run`. */
+export function stageIn(
+  run: Run,
+  plan: RowPlan,
+  summary: ImportSummary,
+  fresh: Fresh,
+  range: StepRange = {},
+): Promise<void> {
+  const together: StageRun = (query, rows) => run(query, { rows });
+  return forEachBatch(
+    plan,
+    'staged',
+    (step, rows) => stageBatch(together, step, rows, summary, fresh),
+    range,
+  );
 }
 
 /** Stages one batch of a step: the rows whose ends this import all staged over their staged labels, the

@@ -1,12 +1,14 @@
 /**
- * Writes a validated bundle, all or nothing, in transactions of bounded size: new nodes and the relationships
- * that reach them are staged in batches of their own transactions (smaller ones when Neo4j refuses a batch for
- * its memory), without the labels every reader matches by (cypher/import/staged); the last transaction gives
- * every staged node its labels at once, upserts what touches existing nodes (cypher/import/*.cypher) and bumps
- * the data version — or, when Neo4j refuses that for its memory, the staged nodes take their labels in batches
- * behind the import gate first (switchStaged.ts) and the last transaction opens it. A failure anywhere — a
- * batch, the database, the process — leaves the graph as it was: the staging is discarded (a switch begun,
- * rolled back) at once, or before the next import and at start-up.
+ * Writes a validated bundle, all or nothing. An import of up to WHOLE_ROWS rows is written in one transaction,
+ * staged and switched inside it (writeWhole). A larger one, or one Neo4j refuses for its memory, is written in
+ * transactions of bounded size: new nodes and the relationships that reach them are staged in batches of their
+ * own transactions (smaller ones when Neo4j refuses a batch for its memory), without the labels every reader
+ * matches by (cypher/import/staged); the last transaction gives every staged node its labels at once, upserts
+ * what touches existing nodes (cypher/import/*.cypher) and bumps the data version — or, when Neo4j refuses
+ * that for its memory, the staged nodes take their labels in batches behind the import gate first
+ * (switchStaged.ts) and the last transaction opens it. A failure anywhere — a batch, the database, the process
+ * — leaves the graph as it was: the staging is discarded (a switch begun, rolled back) at once, or before the
+ * next import and at start-up.
  * Upserts make a second import of the same data change nothing; each query reports per row whether it
  * created, updated or left the element unchanged.
  */
@@ -15,8 +17,8 @@ import type { Database } from '../db/database.ts';
 import { toInteger } from '../db/values.ts';
 import { addStatuses, changedIn, emptySummary, type ImportSummary } from './importSummary.ts';
 import { DEFAULT_BATCH, forEachBatch, planRows, type RowPlan, type WriteOptions } from './rowPlan.ts';
-import { freshIds, type StepName } from './stagedSteps.ts';
-import { stagePlan } from './stagePlan.ts';
+import { freshIds, type Fresh, type StepName } from './stagedSteps.ts';
+import { stageIn, stagePlan } from './stagePlan.ts';
 import { rosterChanged } from './rosterChange.ts';
 import { touchedSlots } from './touchedSlots.ts';
 import {
@@ -50,9 +52,13 @@ export async function writeBundle(
     const fresh = await freshIds(db, bundle);
     const plan = planRows(bundle, fresh, options);
     const touched = touchedSlots(bundle, fresh);
+    if (plan.total <= (options.wholeRows ?? WHOLE_ROWS)) {
+      const whole = await writeWhole(db, plan, touched, fresh);
+      if (whole) return whole;
+    }
     const staging = { batching: { size: options.batchSize ?? DEFAULT_BATCH }, fresh };
     await stagePlan(db, plan, summary, staging);
-    const staged = NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
+    const staged = stagedNodes(summary);
     try {
       return await lastTransaction(
         db,
@@ -76,32 +82,86 @@ export async function writeBundle(
 }
 
 /**
- * The import's last transaction: the switch at once, or the end of a gated one; the upserts of existing
- * elements; the data version. Counts into a copy of the summary: a first attempt refused for its memory
- * counted nothing that stays.
+ * Rows up to which an import is first tried in one transaction (writeWhole): `m`'s 100,000 fit Neo4j's
+ * default heap; `l`'s million would be refused only after most of its work.
+ */
+const WHOLE_ROWS = 200_000;
+
+/**
+ * The whole import in one transaction, staged and switched inside it: nothing is committed before the end, so
+ * the staged labels and their index entries never reach the store and one commit replaces six (`m`). Undefined
+ * when Neo4j refused it for its memory: it was rolled back whole, and the import is staged in batches instead.
+ */
+async function writeWhole(
+  db: Database,
+  plan: RowPlan,
+  touched: number[] | null,
+  fresh: Fresh,
+): Promise<WriteResult | undefined> {
+  const done = plan.done;
+  try {
+    return await inOneTransaction(db, async (run) => {
+      const summary = emptySummary();
+      await stageIn(run, plan, summary, fresh);
+      const staged = stagedNodes(summary);
+      return finishIn(run, plan, summary, touched, staged > 0 ? { staged, how: 'atOnce' } : undefined);
+    });
+  } catch (error) {
+    if (!exceedsTransactionMemory(error)) throw error;
+    plan.done = done;
+    return undefined;
+  }
+}
+
+/**
+ * The import's last transaction (finishIn). Counts into a copy of the summary: a first attempt refused for its
+ * memory counted nothing that stays.
  */
 async function lastTransaction(
   db: Database,
   plan: RowPlan,
   staged: ImportSummary,
   touched: number[] | null,
-  ending?: { staged: number; how: 'atOnce' | 'gated' },
+  ending?: Ending,
 ): Promise<WriteResult> {
   const summary = structuredClone(staged);
   const done = plan.done;
   return inOneTransaction(db, async (run) => {
     plan.done = done;
-    if (ending?.how === 'atOnce') await switchAtOnce(run, ending.staged);
-    await forEachBatch(plan, 'final', async (step, rows) =>
-      addStatuses(summary, step.name, await run(step.query, { rows })),
-    );
-    const dataVersion = await nextDataVersion(run, summary, touched);
-    if (ending?.how === 'gated') await finishSwitch(run, ending.staged);
-    return { summary, dataVersion };
+    return finishIn(run, plan, summary, touched, ending);
   });
 }
 
-/** The steps that create nodes: what the switch must find staged, no more and no less. */
+/** How the staged nodes become visible: switched in the last transaction, or switched already behind the gate. */
+interface Ending {
+  staged: number;
+  how: 'atOnce' | 'gated';
+}
+
+/** The end of an import: the switch at once, or the end of a gated one; the upserts of existing elements; the
+ * data version. */
+async function finishIn(
+  run: Run,
+  plan: RowPlan,
+  summary: ImportSummary,
+  touched: number[] | null,
+  ending?: Ending,
+): Promise<WriteResult> {
+  if (ending?.how === 'atOnce') await switchAtOnce(run, ending.staged);
+  await forEachBatch(plan, 'final', async (step, rows) =>
+    addStatuses(summary, step.name, await run(step.query, { rows })),
+  );
+  const dataVersion = await nextDataVersion(run, summary, touched);
+  if (ending?.how === 'gated') await finishSwitch(run, ending.staged);
+  return { summary, dataVersion };
+}
+
+/** The nodes an import staged: what the switch must find staged, no more and no less. */
+function stagedNodes(summary: ImportSummary): number {
+  return NODE_STEPS.reduce((total, name) => total + summary[name].created, 0);
+}
+
+/** The steps that create nodes. */
 const NODE_STEPS: StepName[] = ['units', 'people', 'engagements', 'feedback'];
 
 /** The data version after the import: bumped when it changed anything, with the slots it touched (if known). */

@@ -1,7 +1,7 @@
 /**
  * All-or-nothing when the database itself dies mid-import: a separate managed Neo4j is killed (SIGKILL) while
- * an import is in flight — while it stages, then while it switches its staged nodes visible behind the import
- * gate — and restarted on the same store; the graph is exactly as before the import once the staging left
+ * an import is in flight — inside the one transaction of an import written whole, while it stages, then while
+ * it switches its staged nodes visible behind the import gate — and restarted on the same store; the graph is exactly as before the import once the staging left
  * behind is discarded (a switch begun, rolled back), as Trellis does at start-up and before every import.
  * Nothing of the import is visible to a reader even before that: readers are answered 503 while the gate is
  * closed.
@@ -52,25 +52,34 @@ describe('import when the database dies', () => {
     await importData(db, readImportSource(new URL('../fixtures/import/tiny.json', import.meta.url).pathname));
     const before = await graphFingerprint(db);
     const visibleBefore = await visibleFingerprint(db);
-
     let killed = false;
+    const killOnce = () => {
+      if (killed) return;
+      killed = true;
+      process.kill(managed!.pid, 'SIGKILL');
+    };
+
+    // Small enough for one transaction: killed inside it, it leaves nothing, staged or visible.
+    const whole = importData(
+      db,
+      { raw: rawFromBundle(syntheticBundle(500, 20_000)), issues: [] },
+      { batchSize: 1_000, onProgress: ({ step }) => step === 'engagements' && killOnce() },
+    );
+    await expect(whole).rejects.toMatchObject({ code: 'import_failed' });
+    db = await reopen(db, config);
+    expect(await countStaged(db)).toBe(0);
+    expect(await graphFingerprint(db)).toEqual(before);
+
+    // Staged in batches of their own transactions (wholeRows 0): killed after some committed.
+    killed = false;
     const crashing = importData(
       db,
       { raw: rawFromBundle(syntheticBundle(500, 20_000)), issues: [] },
-      {
-        batchSize: 1_000,
-        onProgress: ({ step }) => {
-          if (step !== 'engagements' || killed) return;
-          killed = true;
-          process.kill(managed!.pid, 'SIGKILL'); // mid-import: a batch of engagements is staged, the rest is not
-        },
-      },
+      // mid-import: a batch of engagements is staged, the rest is not
+      { batchSize: 1_000, wholeRows: 0, onProgress: ({ step }) => step === 'engagements' && killOnce() },
     );
     await expect(crashing).rejects.toMatchObject({ code: 'import_failed' });
-    await managed!.exited;
-    await db.close().catch(() => {});
-
-    db = await open(config);
+    db = await reopen(db, config);
     const staged = await countStaged(db);
     expect(staged).toBeGreaterThan(0); // the kill came after batches had committed to the staging
     expect(await visibleFingerprint(db)).toEqual(visibleBefore);
@@ -117,6 +126,13 @@ async function gateClosed(db: Database, importing: Promise<unknown>): Promise<vo
     if (settled) throw new Error('the import ended before its switch was seen');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/** After a kill: waits for the old Neo4j to exit and starts it again on the same store. */
+async function reopen(db: Database, config: ManagedNeo4jConfig): Promise<Database> {
+  await managed!.exited;
+  await db.close().catch(() => {});
+  return open(config);
 }
 
 async function countStaged(db: Database): Promise<number> {
