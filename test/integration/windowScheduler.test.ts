@@ -82,6 +82,20 @@ describe('window computations', () => {
     expect(sum(between)).toBe(sum(withPairs.engagement.micro.unitPairs));
   });
 
+  it("leaves the people's brokerage to the views that list people, and adds it to the network then", async () => {
+    const steps: string[] = [];
+    const onStep = (step: string) => void steps.push(step);
+    const units = await engine().forWindow('61d', { need: 'network', onStep });
+    expect(steps).not.toContain('brokerage');
+    expect(units.network.isolation.units.length).toBeGreaterThan(0);
+    expect(() => units.network.constraint).toThrow(/did not ask for it/);
+    const people = await engine().forWindow('61d', { need: 'people', onStep });
+    expect(steps.filter((step) => step === 'brokerage')).toHaveLength(1);
+    const [person, value] = Object.entries(people.network.constraint.values).find(([, v]) => v !== null)!;
+    expect(people.people.constraint![person]).toBe(value);
+    expect(people.network.isolation).toEqual(units.network.isolation);
+  });
+
   /** Runs a window's families on a pool of its own and cancels the task when its projection starts. */
   async function cancelAtProjection(options: PoolOptions): Promise<{ pool: WorkerPool; thread?: number }> {
     const { window, dataVersion } = await engine().resolve('57d');

@@ -1,10 +1,10 @@
 /**
  * A window's analytics in four families, computed on demand and cached separately, so an answer waits only for
  * what it shows: `base` (the projection: graphs, cycles, trust, maturity, reciprocity), `network` (unit
- * centrality, communities, silos, brokerage, cut points), `people` (person centrality: betweenness and
- * closeness of every person, the slowest part) and `dyads` (the micro cycle of every person pair, which only
- * the analysts' person-pair view reads). The unit map, silos and relationships never wait for `people` or
- * `dyads`.
+ * centrality, communities, silos, cut points), `people` (each person's brokerage, and person centrality:
+ * betweenness and closeness of every person, the slowest part) and `dyads` (the micro cycle of every person
+ * pair, which only the analysts' person-pair view reads). The unit map, silos and relationships never wait for
+ * `people` or `dyads`; only views that list people read their brokerage.
  */
 import {
   engagementMetrics,
@@ -20,7 +20,12 @@ import { loadMicroDyads } from '../projection/loadMicroDyads.ts';
 import { loadSurveyGraphs } from '../projection/loadSurveyGraphs.ts';
 import type { NetworkKind } from '../../schema/survey.ts';
 import { centralityTable, type MetricTable } from '../suite/centralityTable.ts';
-import { networkMetrics, type NetworkMetrics } from '../suite/networkSuite.ts';
+import {
+  personBrokerage,
+  unitNetworkMetrics,
+  type PersonBrokerage,
+  type UnitNetworkMetrics,
+} from '../suite/networkSuite.ts';
 import { weightedReciprocity, type WeightedReciprocity } from '../trust/index.ts';
 import type { Database } from '../../db/database.ts';
 import type { EngineOptions } from '../windowAnalytics.ts';
@@ -36,7 +41,7 @@ export interface BaseFamily {
 }
 
 export interface NetworkFamily {
-  network: NetworkMetrics;
+  network: UnitNetworkMetrics;
   /** Centralities of the unit graph. */
   unitCentrality: MetricTable;
   notes: string[];
@@ -45,6 +50,8 @@ export interface NetworkFamily {
 export interface PeopleFamily {
   /** Centralities of the person graph. */
   personCentrality: MetricTable;
+  /** Constraint, effective size and Gould–Fernandez roles of every person. */
+  brokerage: PersonBrokerage;
   notes: string[];
 }
 
@@ -121,18 +128,19 @@ async function network(run: FamilyRun): Promise<NetworkFamily> {
   const units = await step(run, 'unit centrality', () =>
     centralityTable(graphs.units, run.options.centrality),
   );
-  const metrics = await step(run, 'communities, silos, brokerage', () =>
-    networkMetrics(graphs, run.options.network),
+  const metrics = await step(run, 'communities, silos, cut points', () =>
+    unitNetworkMetrics(graphs, run.options.network),
   );
   return { network: metrics, unitCentrality: units.metrics, notes: units.notes.map((n) => `units: ${n}`) };
 }
 
 async function people(run: FamilyRun): Promise<PeopleFamily> {
   const graphs = required(run);
+  const brokerage = await step(run, 'brokerage', () => personBrokerage(graphs));
   const table = await step(run, 'person centrality', () =>
     centralityTable(graphs.persons, run.options.centrality),
   );
-  return { personCentrality: table.metrics, notes: table.notes.map((n) => `people: ${n}`) };
+  return { personCentrality: table.metrics, brokerage, notes: table.notes.map((n) => `people: ${n}`) };
 }
 
 /** The survey network has no engagements, so no person pair has a micro cycle. */

@@ -5,6 +5,7 @@
  */
 import { engagementUnitTable } from '../suite/engagementTables.ts';
 import { merged, networkPersonTable, networkUnitTable } from '../suite/networkTables.ts';
+import type { NetworkMetrics, UnitNetworkMetrics } from '../suite/networkSuite.ts';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
 import type { TimeWindow } from '../window.ts';
 import type { NetworkKind } from '../../schema/survey.ts';
@@ -134,7 +135,9 @@ export class WindowJob {
       timings: this.timings,
     } as Partial<WindowAnalytics>;
     if (network) {
-      result.network = network.network;
+      result.network = people
+        ? { ...network.network, ...people.brokerage }
+        : withoutBrokerage(network.network);
       result.units = merged(
         network.unitCentrality,
         networkUnitTable(network.network),
@@ -142,7 +145,7 @@ export class WindowJob {
       );
     } else notAsked(result, 'network', 'units');
     if (people && network) {
-      result.people = merged(people.personCentrality, networkPersonTable(network.network));
+      result.people = merged(people.personCentrality, networkPersonTable(result.network!));
     } else notAsked(result, 'people');
     if (dyads) result.dyads = dyads.dyads;
     else notAsked(result, 'dyads');
@@ -150,7 +153,14 @@ export class WindowJob {
   }
 }
 
-function notAsked(result: Partial<WindowAnalytics>, ...fields: Array<keyof WindowAnalytics>): void {
+/** The network metrics of a need without people: their brokerage (the `people` family's) throws when read. */
+function withoutBrokerage(network: UnitNetworkMetrics): NetworkMetrics {
+  const metrics: Partial<NetworkMetrics> = { ...network };
+  notAsked(metrics, 'constraint', 'effectiveSize', 'brokerage');
+  return metrics as NetworkMetrics;
+}
+
+function notAsked<T extends object>(result: Partial<T>, ...fields: Array<keyof T & string>): void {
   for (const field of fields) {
     Object.defineProperty(result, field, {
       enumerable: false,

@@ -4,7 +4,7 @@
  */
 import type { NodeValues } from '../centrality/index.ts';
 import type { MetricTable } from './centralityTable.ts';
-import type { NetworkMetrics } from './networkSuite.ts';
+import type { NetworkMetrics, UnitNetworkMetrics } from './networkSuite.ts';
 
 export type NullableTable = Record<string, Record<string, number | null>>;
 
@@ -17,7 +17,7 @@ export function networkPersonTable(network: NetworkMetrics): NullableTable {
   };
 }
 
-export function networkUnitTable(network: NetworkMetrics): NullableTable {
+export function networkUnitTable(network: UnitNetworkMetrics): NullableTable {
   const { ei, reached } = network.silos;
   const score: Record<string, number | null> = {};
   for (const unit of network.isolation.units) score[unit.unit] = unit.score;
