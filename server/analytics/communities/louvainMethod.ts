@@ -192,12 +192,7 @@ function isolate(level: Level, node: number, degree: number): number {
   const from = level.community[node]!;
   if (level.members[from] === 1) return from;
   const target = level.unused[--level.unusedCount]!;
-  const d = degree + level.loops[node]!;
-  level.strength[from]! -= d;
-  level.strength[target]! += d;
-  level.community[node] = target;
-  level.members[from]!--;
-  level.members[target]!++;
+  move(level, node, degree, target); // `from` keeps members: it is not emptied
   return target;
 }
 
