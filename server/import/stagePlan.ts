@@ -48,17 +48,33 @@ async function stageTogether(
   summary: ImportSummary,
   fresh: Fresh,
 ): Promise<boolean> {
-  const done = plan.done;
   const counts = emptySummary(); // counted apart: a refused transaction counted nothing that stays
+  const staged = await unlessRefused(db, plan, async (run) => {
+    await stageIn(run, plan, counts, fresh, range);
+    return true;
+  });
+  if (!staged) return false;
+  addSummary(summary, counts);
+  return true;
+}
+
+/**
+ * Runs `work` in one transaction of the plan's rows; undefined when Neo4j refused it for its memory: nothing of
+ * it stays, and the plan's count of rows written goes back to where it was.
+ */
+export async function unlessRefused<T>(
+  db: Database,
+  plan: RowPlan,
+  work: (run: Run) => Promise<T>,
+): Promise<T | undefined> {
+  const done = plan.done;
   try {
-    await inOneTransaction(db, (run) => stageIn(run, plan, counts, fresh, range));
+    return await inOneTransaction(db, work);
   } catch (error) {
     if (!exceedsTransactionMemory(error)) throw error;
     plan.done = done;
-    return false;
+    return undefined;
   }
-  addSummary(summary, counts);
-  return true;
 }
 
 /** Stages the staged rows of the plan's steps in `range` (default: all) through one transaction's `run`. */

@@ -18,7 +18,7 @@ import { toInteger } from '../db/values.ts';
 import { addStatuses, changedIn, emptySummary, type ImportSummary } from './importSummary.ts';
 import { DEFAULT_BATCH, forEachBatch, planRows, type RowPlan, type WriteOptions } from './rowPlan.ts';
 import { freshIds, type Fresh, type StepName } from './stagedSteps.ts';
-import { stageIn, stagePlan } from './stagePlan.ts';
+import { stageIn, stagePlan, unlessRefused } from './stagePlan.ts';
 import { rosterChanged } from './rosterChange.ts';
 import { touchedSlots } from './touchedSlots.ts';
 import {
@@ -98,19 +98,12 @@ async function writeWhole(
   touched: number[] | null,
   fresh: Fresh,
 ): Promise<WriteResult | undefined> {
-  const done = plan.done;
-  try {
-    return await inOneTransaction(db, async (run) => {
-      const summary = emptySummary();
-      await stageIn(run, plan, summary, fresh);
-      const staged = stagedNodes(summary);
-      return finishIn(run, plan, summary, touched, staged > 0 ? { staged, how: 'atOnce' } : undefined);
-    });
-  } catch (error) {
-    if (!exceedsTransactionMemory(error)) throw error;
-    plan.done = done;
-    return undefined;
-  }
+  return unlessRefused(db, plan, async (run) => {
+    const summary = emptySummary();
+    await stageIn(run, plan, summary, fresh);
+    const staged = stagedNodes(summary);
+    return finishIn(run, plan, summary, touched, staged > 0 ? { staged, how: 'atOnce' } : undefined);
+  });
 }
 
 /**
