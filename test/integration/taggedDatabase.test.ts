@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TaggedDatabase } from '../../server/analytics/compute/taggedDatabase.ts';
+import { until } from '../support/until.ts';
 
 /** Named relative to cypher/: a test-only query that runs until it is terminated. */
 const SLOW_READ = '../test/fixtures/cypher/slowRead';
@@ -14,15 +15,6 @@ beforeAll(() => {
   db = new TaggedDatabase(inject('neo4j'));
 });
 afterAll(async () => db?.close());
-
-/** Polls `check` until it holds; the limit only bounds a hang. */
-async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`never: ${what}`);
-}
 
 async function runningReads(task: number): Promise<number> {
   const session = db.session('READ');
@@ -45,7 +37,7 @@ describe('the compute worker database', () => {
       () => (outcome = 'answered'),
       (error: Error) => (outcome = error.message),
     );
-    await eventually(async () => (await runningReads(41)) === 1, 'the read runs');
+    await until(async () => (await runningReads(41)) === 1);
     db.tag = { trellisTask: 42 }; // the next task's tag: the read keeps the one it started with
     const ended = db.readsEnded();
     expect(outcome).toBe('running');

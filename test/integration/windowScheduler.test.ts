@@ -10,6 +10,7 @@ import { WorkerPool, type PoolOptions } from '../../server/analytics/compute/wor
 import type { WorkerReply } from '../../server/analytics/compute/protocol.ts';
 import type { AnalyticsEngine } from '../../server/analytics/engine.ts';
 import type { Database } from '../../server/db/database.ts';
+import { until } from '../support/until.ts';
 import { useDemoApp } from './api/demoApp.ts';
 
 const demo = useDemoApp('s', 11);
@@ -26,15 +27,6 @@ async function computeTransactions(db: Database): Promise<number> {
   } finally {
     await session.close();
   }
-}
-
-/** Polls `check` until it holds; the limit only bounds a hang. */
-async function eventually(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`never: ${what}`);
 }
 
 describe('window computations', () => {
@@ -59,8 +51,8 @@ describe('window computations', () => {
     await expect(computing).rejects.toMatchObject({ name: 'AbortError' });
     expect(engine().stats().cancelled - before.cancelled).toBe(1);
     const ended = () => engine().stats().stopped + engine().stats().terminated;
-    await eventually(() => ended() === before.stopped + before.terminated + 1, 'the cancelled task ends');
-    await eventually(async () => (await computeTransactions(demo.db)) === 0, 'its transactions end');
+    await until(() => ended() === before.stopped + before.terminated + 1);
+    await until(async () => (await computeTransactions(demo.db)) === 0);
     expect(engine().stats().completed).toBe(before.completed);
     await engine().forWindow('58d', { need: 'base' });
     expect(engine().stats().started - before.started).toBe(2);
@@ -112,7 +104,7 @@ describe('window computations', () => {
   it('keeps a thread that stopped its cancelled task, compiled code and all, and runs the next task on it', async () => {
     const { pool, thread } = await cancelAtProjection({ spares: 0, stopGraceMs: 600_000 });
     try {
-      await eventually(() => pool.stops.stopped === 1, 'the thread stops the task itself');
+      await until(() => pool.stops.stopped === 1);
       expect(pool.stops.terminated).toBe(0);
       expect(pool.threads).toBe(1);
       const families: string[] = [];
@@ -158,9 +150,9 @@ describe('window computations', () => {
   it('terminates a thread that has not stopped its cancelled task within the grace, and starts another', async () => {
     const { pool } = await cancelAtProjection({ spares: 1, stopGraceMs: 0 });
     try {
-      await eventually(() => pool.stops.terminated === 1, 'the thread is terminated');
+      await until(() => pool.stops.terminated === 1);
       expect(pool.stops.stopped).toBe(0);
-      await eventually(() => pool.threads === 1, 'only the fresh spare is left');
+      await until(() => pool.threads === 1);
     } finally {
       await pool.close();
     }

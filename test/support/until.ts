@@ -1,7 +1,7 @@
 /** Waits until a condition holds, checking every 20 ms; the timeout only bounds a hang. */
-export async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const start = Date.now();
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
