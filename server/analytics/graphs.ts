@@ -53,3 +53,12 @@ export interface BrmAssignment {
   personId: string;
   departmentId: string;
 }
+
+/** A window's three graphs and its BRM assignments. */
+export interface DerivedGraphs {
+  persons: PersonGraph;
+  units: UnitGraph;
+  initiations: InitiationGraph;
+  /** BRM assignments in force at the end of the window. */
+  brmAssignments: BrmAssignment[];
+}

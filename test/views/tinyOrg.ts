@@ -29,6 +29,7 @@ import { engagementUnitTable } from '../../server/analytics/suite/engagementTabl
 import { networkMetrics } from '../../server/analytics/suite/networkSuite.ts';
 import { merged, networkPersonTable, networkUnitTable } from '../../server/analytics/suite/networkTables.ts';
 import { weightedReciprocity } from '../../server/analytics/trust/index.ts';
+import { edgeColumns } from '../../server/analytics/graphColumns.ts';
 import type { TimeWindow } from '../../server/analytics/window.ts';
 import type { BrmEngagementMix } from '../../server/analytics/governance/index.ts';
 import type { Role } from '../../server/auth/roles.ts';
@@ -146,7 +147,7 @@ export async function tinyOrgAnalytics(): Promise<WindowAnalytics> {
     network,
     engagement,
     dyads: personPairs(dyads, WINDOW),
-    reciprocity: weightedReciprocity(initiations),
+    reciprocity: weightedReciprocity(edgeColumns(initiations as never)),
     notes: [],
     timings: {},
   };

@@ -16,6 +16,7 @@ import { personPairs, type DyadMicro } from '../micro/microCycle.ts';
 import { DEFAULT_TIE_OPTIONS } from '../options.ts';
 import { DEFAULT_PERIOD_OPTIONS } from '../periods.ts';
 import { loadGraphs, type DerivedGraphs } from '../projection/loadGraphs.ts';
+import { initiationTies } from '../projection/columnGraphs.ts';
 import { loadMicroDyads } from '../projection/loadMicroDyads.ts';
 import { loadSurveyGraphs } from '../projection/loadSurveyGraphs.ts';
 import type { NetworkKind } from '../../schema/survey.ts';
@@ -106,7 +107,7 @@ async function base(run: FamilyRun): Promise<BaseFamily> {
   const engagement = await step(run, 'cycles, trust, maturity', () =>
     engagementMetrics(inputs, run.window, run.options.engagement),
   );
-  return { graphs, engagement, reciprocity: weightedReciprocity(graphs.initiations) };
+  return { graphs, engagement, reciprocity: weightedReciprocity(initiationTies(graphs)) };
 }
 
 /**
@@ -118,7 +119,7 @@ async function surveyBase(run: FamilyRun): Promise<BaseFamily> {
   const graphs = await step(run, 'survey projection', () => loadSurveyGraphs(run.db, run.window));
   run.onGraphs?.(graphs);
   const engagement = engagementMetrics(NO_ENGAGEMENTS, run.window, run.options.engagement);
-  return { graphs, engagement, reciprocity: weightedReciprocity(graphs.initiations) };
+  return { graphs, engagement, reciprocity: weightedReciprocity(initiationTies(graphs)) };
 }
 
 const NO_ENGAGEMENTS: EngagementInputs = { dyads: [], histories: [], feedback: [], serves: [] };

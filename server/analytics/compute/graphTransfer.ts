@@ -1,47 +1,60 @@
 /**
  * The derived graphs across a thread boundary. graphology graphs are class instances, which structured clone
  * turns into plain objects, and graphology's own serialisation (one object per edge) takes the HTTP thread
- * hundreds of milliseconds to receive and import for an `m` window. So edges cross as columns: endpoints as
- * node indices and every all-numeric attribute in typed arrays (transferred, not copied), and the HTTP thread
- * rebuilds the graph in slices, yielding to the event loop between them. Node and edge order are kept.
+ * hundreds of milliseconds to receive and import for an `m` window. So edges cross as columns
+ * (projection/columnGraphs.ts): endpoints as node indices and every all-numeric attribute in typed arrays
+ * (transferred, not copied), and the HTTP thread rebuilds the graph in slices, yielding to the event loop
+ * between them. Node and edge order are kept.
  */
-import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import type { BrmAssignment, InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
-import { prepareAdjacency } from '../projection/adjacency.ts';
+import type { InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
+import {
+  addEdges,
+  emptyGraph,
+  graphOf,
+  keptColumns,
+  portableOf,
+  type PortableGraph,
+  type PortableGraphs,
+} from '../projection/columnGraphs.ts';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
 
 type AnyGraph = PersonGraph | UnitGraph | InitiationGraph;
 /** The one graph API the transfer uses, whatever the node attributes. */
 type Graph = AbstractGraph<Attributes, Attributes>;
 
-export interface PortableGraph {
-  type: 'directed' | 'undirected';
-  nodes: string[];
-  nodeAttributes: Attributes[];
-  sources: Int32Array;
-  targets: Int32Array;
-  /** Edge attribute → value per edge: a Float64Array when every value is a number. */
-  edgeColumns: Record<string, Float64Array | unknown[]>;
-}
-
-export interface PortableGraphs {
-  persons: PortableGraph;
-  units: PortableGraph;
-  initiations: PortableGraph;
-  brmAssignments: BrmAssignment[];
-}
+export type { PortableGraph, PortableGraphs };
 
 /** Edges added between two calls of the pause (which yields when its time slice is spent, see yieldEvery). */
 const EDGES_PER_SLICE = 512;
 
+/**
+ * The graphs as columns: copies of the columns they were built from (graphsOnDemand), which their thread may
+ * still build from once these are transferred; else made from the graphs.
+ */
 export function portableGraphs(graphs: DerivedGraphs): PortableGraphs {
+  const kept = keptColumns(graphs);
+  if (kept)
+    return {
+      persons: copyOf(kept.persons),
+      units: copyOf(kept.units),
+      initiations: copyOf(kept.initiations),
+      brmAssignments: graphs.brmAssignments,
+    };
   return {
-    persons: portableGraph(graphs.persons as unknown as Graph),
-    units: portableGraph(graphs.units as unknown as Graph),
-    initiations: portableGraph(graphs.initiations as unknown as Graph),
+    persons: portableOf(graphs.persons as unknown as Graph),
+    units: portableOf(graphs.units as unknown as Graph),
+    initiations: portableOf(graphs.initiations as unknown as Graph),
     brmAssignments: graphs.brmAssignments,
   };
+}
+
+/** The typed arrays copied (they are what moves), the rest shared until the message copies it. */
+function copyOf(portable: PortableGraph): PortableGraph {
+  const edgeColumns = Object.fromEntries(
+    Object.entries(portable.edgeColumns).map(([name, column]) => [name, column.slice()]),
+  );
+  return { ...portable, sources: portable.sources.slice(), targets: portable.targets.slice(), edgeColumns };
 }
 
 /** The typed arrays of a portable set of graphs, to transfer instead of copy. */
@@ -74,44 +87,9 @@ export async function graphsFrom(
   let initiations: InitiationGraph | undefined;
   Object.defineProperty(graphs, 'initiations', {
     enumerable: false,
-    get: () => (initiations ??= graphFromSync(portable.initiations) as InitiationGraph),
+    get: () => (initiations ??= graphOf(portable.initiations) as unknown as InitiationGraph),
   });
   return graphs;
-}
-
-function portableGraph(graph: Graph): PortableGraph {
-  const index = new Map<string, number>();
-  const nodes: string[] = [];
-  const nodeAttributes: Attributes[] = [];
-  graph.forEachNode((node, attributes) => {
-    index.set(node, nodes.length);
-    nodes.push(node);
-    nodeAttributes.push(attributes);
-  });
-  const sources = new Int32Array(graph.size);
-  const targets = new Int32Array(graph.size);
-  const columns: Record<string, unknown[]> = {};
-  let i = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    sources[i] = index.get(source)!;
-    targets[i] = index.get(target)!;
-    // for…in, not Object.entries: no array per edge and attribute (180,000 edges for `l`)
-    for (const name in attributes) (columns[name] ??= new Array(graph.size))[i] = attributes[name];
-    i++;
-  });
-  const edgeColumns: PortableGraph['edgeColumns'] = {};
-  for (const [name, values] of Object.entries(columns)) {
-    const numeric = values.length === graph.size && values.every((value) => typeof value === 'number');
-    edgeColumns[name] = numeric ? Float64Array.from(values as number[]) : values;
-  }
-  return {
-    type: graph.type === 'directed' ? 'directed' : 'undirected',
-    nodes,
-    nodeAttributes,
-    sources,
-    targets,
-    edgeColumns,
-  };
 }
 
 async function graphFrom(portable: PortableGraph, pause: () => Promise<void>): Promise<AnyGraph> {
@@ -122,28 +100,6 @@ async function graphFrom(portable: PortableGraph, pause: () => Promise<void>): P
   }
   if (portable.sources.length === 0) await pause();
   return graph as AnyGraph;
-}
-
-function graphFromSync(portable: PortableGraph): AnyGraph {
-  const graph = emptyGraph(portable);
-  addEdges(graph, portable, 0, portable.sources.length);
-  return graph as AnyGraph;
-}
-
-function emptyGraph(portable: PortableGraph): Graph {
-  const graph = portable.type === 'directed' ? new DirectedGraph() : new UndirectedGraph();
-  portable.nodes.forEach((node, i) => graph.addNode(node, portable.nodeAttributes[i]));
-  prepareAdjacency(graph);
-  return graph;
-}
-
-function addEdges(graph: Graph, portable: PortableGraph, from: number, to: number): void {
-  const columns = Object.entries(portable.edgeColumns);
-  for (let i = from; i < to; i++) {
-    const attributes: Attributes = {};
-    for (const [name, column] of columns) if (column[i] !== undefined) attributes[name] = column[i];
-    graph.addEdge(portable.nodes[portable.sources[i]!]!, portable.nodes[portable.targets[i]!]!, attributes);
-  }
 }
 
 export function yieldToEventLoop(): Promise<void> {

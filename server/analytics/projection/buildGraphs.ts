@@ -1,20 +1,14 @@
 /**
  * Builds the derived graphs (server/analytics/graphs.ts) from the projection rows: pure functions, so they are
  * tested without a database. The unit graph sums person-tie weights across units; a tie inside a unit adds to
- * that unit's internalWeight.
+ * that unit's internalWeight. Each graph is made as columns first (columnGraphs.ts): the projection keeps them
+ * so and builds the graphology graphs on demand; build* make the graphology graph of the columns at once.
  */
-import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type {
-  InitiationGraph,
-  PersonAttributes,
-  PersonGraph,
-  TieAttributes,
-  UnitAttributes,
-  UnitGraph,
-} from '../graphs.ts';
+import type { InitiationGraph, PersonAttributes, PersonGraph, UnitAttributes, UnitGraph } from '../graphs.ts';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { keepEdgeColumns } from '../graphColumns.ts';
-import { prepareAdjacency } from './adjacency.ts';
+import { graphOf, portableOf, type PortableGraph } from './columnGraphs.ts';
+
+type Graph = AbstractGraph<Attributes, Attributes>;
 
 export interface PersonRow extends PersonAttributes {
   id: string;
@@ -45,43 +39,67 @@ export interface TieColumns {
 }
 
 export function buildPersonGraph(people: PersonRow[], ties: TieRow[] | TieColumns): PersonGraph {
-  const graph: PersonGraph = new UndirectedGraph<PersonAttributes, TieAttributes>();
-  for (const { id, ...attributes } of people) graph.addNode(id, attributes);
-  prepareAdjacency(graph);
-  addTies(graph, Array.isArray(ties) ? columnsOf(ties, 'a', 'b') : ties);
-  return graph;
+  return graphOf(personColumns(people, ties)) as unknown as PersonGraph;
 }
 
-/**
- * Adds each tie with weight > 0 between two nodes of the graph, in order, and keeps the graph's edge columns
- * (graphColumns.ts) made on the way, so the metrics that read them need no pass over the graph's edges.
- */
-function addTies(graph: PersonGraph | InitiationGraph, ties: TieColumns): void {
-  const { ids } = ties;
-  const nodes = graph.nodes();
+export function buildUnitGraph(units: UnitRow[], persons: PersonGraph): UnitGraph {
+  return graphOf(unitColumns(units, portableOf(persons as unknown as Graph))) as unknown as UnitGraph;
+}
+
+export function buildInitiationGraph(
+  people: PersonRow[],
+  initiations: Array<{ source: string; target: string; weight: number; engagements: number }> | TieColumns,
+): InitiationGraph {
+  return graphOf(initiationColumns(people, initiations)) as unknown as InitiationGraph;
+}
+
+/** The person graph as columns: undirected, a node per person in order, the ties as they come. */
+export function personColumns(people: PersonRow[], ties: TieRow[] | TieColumns): PortableGraph {
+  return tieColumns('undirected', people, Array.isArray(ties) ? columnsOf(ties, 'a', 'b') : ties);
+}
+
+/** The initiation graph as columns: directed, initiator → other participant. */
+export function initiationColumns(
+  people: PersonRow[],
+  initiations: Array<{ source: string; target: string; weight: number; engagements: number }> | TieColumns,
+): PortableGraph {
+  return tieColumns(
+    'directed',
+    people,
+    Array.isArray(initiations) ? columnsOf(initiations, 'source', 'target') : initiations,
+  );
+}
+
+/** Each tie with weight > 0 between two people of the roster, in order. */
+function tieColumns(type: PortableGraph['type'], people: PersonRow[], ties: TieColumns): PortableGraph {
+  const nodes = people.map((person) => person.id);
+  const nodeAttributes = people.map(({ id: _id, ...attributes }) => attributes);
   const numbers = new Map(nodes.map((node, n) => [node, n]));
-  const numberOf = Int32Array.from(ids, (id) => numbers.get(id) ?? -1); // once per id, not per tie end
-  const added: { source: number[]; target: number[]; weight: number[] } = {
+  const numberOf = Int32Array.from(ties.ids, (id) => numbers.get(id) ?? -1); // once per id, not per tie end
+  const kept: { source: number[]; target: number[]; weight: number[]; engagements: number[] } = {
     source: [],
     target: [],
     weight: [],
+    engagements: [],
   };
   for (let k = 0; k < ties.a.length; k++) {
     const source = numberOf[ties.a[k]!]!;
     const target = numberOf[ties.b[k]!]!;
     const weight = ties.weight[k]!;
     if (source < 0 || target < 0 || !(weight > 0)) continue;
-    graph.addEdge(nodes[source]!, nodes[target]!, { weight, engagements: ties.count[k]! });
-    added.source.push(source);
-    added.target.push(target);
-    added.weight.push(weight);
+    kept.source.push(source);
+    kept.target.push(target);
+    kept.weight.push(weight);
+    kept.engagements.push(ties.count[k]!);
   }
-  keepEdgeColumns(graph as unknown as AbstractGraph<Attributes, Attributes>, {
+  return {
+    type,
     nodes,
-    source: Int32Array.from(added.source),
-    target: Int32Array.from(added.target),
-    weight: Float64Array.from(added.weight),
-  });
+    nodeAttributes,
+    sources: Int32Array.from(kept.source),
+    targets: Int32Array.from(kept.target),
+    edgeColumns: { weight: Float64Array.from(kept.weight), engagements: Float64Array.from(kept.engagements) },
+  };
 }
 
 /** Rows as columns, each endpoint its own number (rows come from tests and the survey, never large). */
@@ -100,54 +118,66 @@ function columnsOf<R extends { weight: number; engagements: number }>(
   };
 }
 
-export function buildUnitGraph(units: UnitRow[], persons: PersonGraph): UnitGraph {
-  const graph: UnitGraph = new UndirectedGraph<UnitAttributes, TieAttributes>();
-  for (const { id, parent, ...attributes } of units)
-    graph.addNode(id, { ...attributes, ...(parent ? { parent } : {}), members: 0, internalWeight: 0 });
-  prepareAdjacency(graph);
-  persons.forEachNode((_person, { unit }) => {
-    if (graph.hasNode(unit)) graph.updateNodeAttribute(unit, 'members', (n = 0) => n + 1);
-  });
-  const { internal, ties } = unitTies(graph, persons);
-  internal.forEach((weight, unit) => graph.setNodeAttribute(unit, 'internalWeight', weight));
-  for (const { u, v, weight, engagements } of ties.values()) graph.addEdge(u, v, { weight, engagements });
-  return graph;
+/**
+ * The unit graph as columns, from the person graph's: each unit's members (people whose primary unit it is)
+ * and internal weight, and the person ties between two units summed into their tie, in the order of the
+ * person ties (oriented as first met).
+ */
+export function unitColumns(units: UnitRow[], persons: PortableGraph): PortableGraph {
+  const number = new Map(units.map((unit, n) => [unit.id, n]));
+  const unitOf = Int32Array.from(persons.nodeAttributes, (person) => number.get(person.unit as string) ?? -1);
+  const members = new Float64Array(units.length);
+  for (const unit of unitOf) if (unit >= 0) members[unit]! += 1;
+  const { internal, ties } = unitTies(units.length, unitOf, persons);
+  return {
+    type: 'undirected',
+    nodes: units.map((unit) => unit.id),
+    nodeAttributes: units.map(({ id: _id, parent, ...attributes }, n) => ({
+      ...attributes,
+      ...(parent ? { parent } : {}),
+      members: members[n]!,
+      internalWeight: internal[n]!,
+    })),
+    sources: Int32Array.from(ties.source),
+    targets: Int32Array.from(ties.target),
+    edgeColumns: { weight: Float64Array.from(ties.weight), engagements: Float64Array.from(ties.engagements) },
+  };
 }
 
 /**
- * The person ties summed per unit, in the order of the person graph's edges: inside a unit into its internal
- * weight, between two units into their tie (oriented as first met). Sums kept apart and the edges added once,
- * not updated in the graph per person tie (180,000 of them in a window of `l`).
+ * The person ties summed per unit, in the order of the person ties: inside a unit into its internal weight,
+ * between two units into their tie (oriented as first met).
  */
-function unitTies(units: UnitGraph, persons: PersonGraph) {
-  const number = new Map(units.nodes().map((unit, n) => [unit, n]));
-  const internal = new Map<string, number>();
-  const ties = new Map<number, { u: string; v: string; weight: number; engagements: number }>();
-  persons.forEachEdge((_edge, tie, _a, _b, { unit: u }, { unit: v }) => {
-    const [i, j] = [number.get(u), number.get(v)];
-    if (i === undefined || j === undefined) return;
+function unitTies(unitCount: number, unitOf: Int32Array, persons: PortableGraph) {
+  const internal = new Float64Array(unitCount);
+  const slotOf = new Map<number, number>();
+  const ties = {
+    source: [] as number[],
+    target: [] as number[],
+    weight: [] as number[],
+    engagements: [] as number[],
+  };
+  const weight = persons.edgeColumns.weight as ArrayLike<number>;
+  const engagements = persons.edgeColumns.engagements as ArrayLike<number>;
+  for (let k = 0; k < persons.sources.length; k++) {
+    const [i, j] = [unitOf[persons.sources[k]!]!, unitOf[persons.targets[k]!]!];
+    if (i < 0 || j < 0) continue;
     if (i === j) {
-      internal.set(u, (internal.get(u) ?? 0) + tie.weight);
-      return;
+      internal[i]! += weight[k]!;
+      continue;
     }
-    const key = i < j ? i * number.size + j : j * number.size + i;
-    const sum = ties.get(key);
-    if (!sum) ties.set(key, { u, v, weight: tie.weight, engagements: tie.engagements });
-    else {
-      sum.weight += tie.weight;
-      sum.engagements += tie.engagements;
+    const key = i < j ? i * unitCount + j : j * unitCount + i;
+    const slot = slotOf.get(key);
+    if (slot === undefined) {
+      slotOf.set(key, ties.source.length);
+      ties.source.push(i);
+      ties.target.push(j);
+      ties.weight.push(weight[k]!);
+      ties.engagements.push(engagements[k]!);
+    } else {
+      ties.weight[slot]! += weight[k]!;
+      ties.engagements[slot]! += engagements[k]!;
     }
-  });
+  }
   return { internal, ties };
-}
-
-export function buildInitiationGraph(
-  people: PersonRow[],
-  initiations: Array<{ source: string; target: string; weight: number; engagements: number }> | TieColumns,
-): InitiationGraph {
-  const graph: InitiationGraph = new DirectedGraph<PersonAttributes, TieAttributes>();
-  for (const { id, ...attributes } of people) graph.addNode(id, attributes);
-  prepareAdjacency(graph);
-  addTies(graph, Array.isArray(initiations) ? columnsOf(initiations, 'source', 'target') : initiations);
-  return graph;
 }

@@ -1,25 +1,21 @@
 /**
  * The person, unit and initiation graphs of one time window, built in TypeScript (projectTies.ts) from the
- * window's one streamed read (windowRead.ts), which the engagement inputs of the same window share. The Cypher
+ * window's one streamed read (windowRead.ts), which the engagement inputs of the same window share. They are
+ * built as columns; each graph's graphology form is made on its first read (columnGraphs.ts). The Cypher
  * aggregation this replaced is the test reference (cypher/reference/projection/, test/support/referenceProjection.ts).
  */
 import type { Database } from '../../db/database.ts';
 import { toDateTime } from '../../db/values.ts';
-import type { BrmAssignment, InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
+import type { DerivedGraphs } from '../graphs.ts';
 import { DEFAULT_TIE_OPTIONS, type TieOptions } from '../options.ts';
 import type { TimeWindow } from '../window.ts';
-import { buildInitiationGraph, buildPersonGraph, buildUnitGraph } from './buildGraphs.ts';
+import { initiationColumns, personColumns, unitColumns } from './buildGraphs.ts';
+import { graphsOnDemand } from './columnGraphs.ts';
 import { projectTies } from './projectTies.ts';
 import { readStart, readWindow } from './windowRead.ts';
 import { readBrmAssignments } from './brmAssignments.ts';
 
-export interface DerivedGraphs {
-  persons: PersonGraph;
-  units: UnitGraph;
-  initiations: InitiationGraph;
-  /** BRM assignments in force at the end of the window. */
-  brmAssignments: BrmAssignment[];
-}
+export type { DerivedGraphs };
 
 export function windowParams(window: TimeWindow, options: TieOptions = DEFAULT_TIE_OPTIONS) {
   return {
@@ -40,13 +36,13 @@ export async function loadGraphs(
     readBrmAssignments(db, window.to),
   ]);
   const { ties, initiations } = await projectTies(read.table, window, options);
-  const persons = buildPersonGraph(read.roster.people, ties);
-  return {
+  const persons = personColumns(read.roster.people, ties);
+  return graphsOnDemand({
     persons,
-    units: buildUnitGraph(read.roster.units, persons),
-    initiations: buildInitiationGraph(read.roster.people, initiations),
+    units: unitColumns(read.roster.units, persons),
+    initiations: initiationColumns(read.roster.people, initiations),
     brmAssignments,
-  };
+  });
 }
 
 /** The newest engagement's time, the default end of every window (null for an empty graph). */

@@ -4,8 +4,14 @@ import {
   buildInitiationGraph,
   buildPersonGraph,
   buildUnitGraph,
+  initiationColumns,
+  personColumns,
+  unitColumns,
   type PersonRow,
 } from '../../../server/analytics/projection/buildGraphs.ts';
+import { graphsOnDemand, initiationTies } from '../../../server/analytics/projection/columnGraphs.ts';
+import { portableGraphs, transferables } from '../../../server/analytics/compute/graphTransfer.ts';
+import { weightedReciprocity } from '../../../server/analytics/trust/index.ts';
 import { resolveWindow } from '../../../server/analytics/window.ts';
 
 const person = (id: string, unit: string): PersonRow => ({
@@ -60,6 +66,48 @@ describe('derived graphs', () => {
       expect(kept).toEqual(edgeColumns(graph.copy())); // a copy has none kept: its columns are read from it
       expect(kept.source.length).toBe(graph.size);
     }
+  });
+});
+
+describe('graphs on demand', () => {
+  const onDemand = () => {
+    const persons = personColumns(people, ties);
+    return graphsOnDemand({
+      persons,
+      units: unitColumns(units, persons),
+      initiations: initiationColumns(people, initiations),
+      brmAssignments: [{ personId: 'c', departmentId: 'sales' }],
+    });
+  };
+  /** Nodes and edges with their attributes, in order; not the edge keys, which graphology makes up. */
+  const exported = (graph: { export(): { nodes: unknown[]; edges: Array<{ key?: string }> } }) => {
+    const { nodes, edges } = graph.export();
+    return JSON.stringify({ nodes, edges: edges.map(({ key: _key, ...edge }) => edge) });
+  };
+
+  it('are the graphs the builders make, each built once', () => {
+    const graphs = onDemand();
+    const persons = buildPersonGraph(people, ties);
+    expect(exported(graphs.persons)).toBe(exported(persons));
+    expect(exported(graphs.units)).toBe(exported(buildUnitGraph(units, persons)));
+    expect(exported(graphs.initiations)).toBe(exported(buildInitiationGraph(people, initiations)));
+    expect(graphs.persons).toBe(graphs.persons);
+  });
+
+  it("read the initiation ties from their columns, as from the graph's", () => {
+    const graphs = onDemand();
+    const fromColumns = initiationTies(graphs);
+    expect(fromColumns).toEqual(edgeColumns(buildInitiationGraph(people, initiations)));
+    expect(weightedReciprocity(fromColumns)).toEqual(weightedReciprocity(edgeColumns(graphs.initiations)));
+  });
+
+  it('still build once their columns were handed to another thread, and a spread leaves the initiations out', () => {
+    const graphs = onDemand();
+    const portable = portableGraphs(graphs);
+    structuredClone(portable, { transfer: transferables(portable) }); // detaches what was handed over
+    expect(exported(graphs.persons)).toBe(exported(buildPersonGraph(people, ties)));
+    expect(exported(graphs.initiations)).toBe(exported(buildInitiationGraph(people, initiations)));
+    expect(Object.keys({ ...graphs }).sort()).toEqual(['brmAssignments', 'persons', 'units']);
   });
 });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { PersonAttributes, TieAttributes } from '../../../server/analytics/graphs.ts';
+import { edgeColumns } from '../../../server/analytics/graphColumns.ts';
 import type { FeedbackTally } from '../../../server/analytics/projection/loadRelationshipFeedback.ts';
 import type {
   PeriodFacts,
@@ -138,6 +139,7 @@ describe('weighted reciprocity', () => {
     unitType: 'department',
     unitKind: 'business',
   };
+  /** The ties of the initiation graph of these edges, as the metric reads them. */
   function graphOf(edges: Array<[string, string, number]>) {
     const graph = new DirectedGraph<PersonAttributes, TieAttributes>();
     for (const [s, t, weight] of edges) {
@@ -145,7 +147,7 @@ describe('weighted reciprocity', () => {
       graph.mergeNode(t, person);
       graph.addDirectedEdge(s, t, { weight, engagements: 1 });
     }
-    return graph;
+    return edgeColumns(graph as never);
   }
 
   it('is Σ min(w_ij, w_ji) / Σ w_ij, by hand', () => {
