@@ -76,29 +76,27 @@ function tieColumns(type: PortableGraph['type'], people: PersonRow[], ties: TieC
   const nodeAttributes = people.map(({ id: _id, ...attributes }) => attributes);
   const numbers = new Map(nodes.map((node, n) => [node, n]));
   const numberOf = Int32Array.from(ties.ids, (id) => numbers.get(id) ?? -1); // once per id, not per tie end
-  const kept: { source: number[]; target: number[]; weight: number[]; engagements: number[] } = {
-    source: [],
-    target: [],
-    weight: [],
-    engagements: [],
-  };
-  for (let k = 0; k < ties.a.length; k++) {
+  const size = ties.a.length;
+  const [sources, targets] = [new Int32Array(size), new Int32Array(size)];
+  const [weights, engagements] = [new Float64Array(size), new Float64Array(size)];
+  let kept = 0;
+  for (let k = 0; k < size; k++) {
     const source = numberOf[ties.a[k]!]!;
     const target = numberOf[ties.b[k]!]!;
     const weight = ties.weight[k]!;
     if (source < 0 || target < 0 || !(weight > 0)) continue;
-    kept.source.push(source);
-    kept.target.push(target);
-    kept.weight.push(weight);
-    kept.engagements.push(ties.count[k]!);
+    sources[kept] = source;
+    targets[kept] = target;
+    weights[kept] = weight;
+    engagements[kept++] = ties.count[k]!;
   }
   return {
     type,
     nodes,
     nodeAttributes,
-    sources: Int32Array.from(kept.source),
-    targets: Int32Array.from(kept.target),
-    edgeColumns: { weight: Float64Array.from(kept.weight), engagements: Float64Array.from(kept.engagements) },
+    sources: sources.slice(0, kept),
+    targets: targets.slice(0, kept),
+    edgeColumns: { weight: weights.slice(0, kept), engagements: engagements.slice(0, kept) },
   };
 }
 

@@ -56,8 +56,6 @@ export interface Occurrence {
   promise: 'kept' | 'late' | 'missed' | null;
 }
 
-const KIND_COUNTS = new Set(['meeting', 'transaction', 'support', 'community']);
-
 export function addToPeriod(tally: PeriodTally, o: Occurrence): void {
   const { table, facts, i } = o;
   const kind = table.kind[i]!;
@@ -79,7 +77,7 @@ export function addToPeriod(tally: PeriodTally, o: Occurrence): void {
   const negotiated = table.negotiated[i] === 1;
   tally.volume++;
   if (n >= 3) tally.manyOnOne++;
-  if (KIND_COUNTS.has(kind)) tally[kind as 'meeting' | 'transaction' | 'support' | 'community']++;
+  countKind(tally, kind);
   if (byA) tally.initiatedByA++;
   if (byB) tally.initiatedByB++;
   if (byA && reactive) tally.reactiveByA++;
@@ -88,7 +86,9 @@ export function addToPeriod(tally: PeriodTally, o: Occurrence): void {
   if (byB && kind === 'support') tally.supportByB++;
   if (negotiated) tally.negotiated++;
   if (negotiated && kind === 'support') tally.negotiatedSupport++;
-  if (o.promise) tally[o.promise]++;
+  if (o.promise === 'kept') tally.kept++;
+  else if (o.promise === 'late') tally.late++;
+  else if (o.promise === 'missed') tally.missed++;
   const sentiment = table.sentiment[i]!;
   if (!Number.isNaN(sentiment)) {
     tally.sentimentSum += sentiment;
@@ -98,4 +98,12 @@ export function addToPeriod(tally: PeriodTally, o: Occurrence): void {
   if (leadersBoth) tally.leadersBoth++;
   if (leadersBoth && n >= 3 && kind === 'meeting') tally.planning++;
   tally.durationMin += table.durationMin[i]!;
+}
+
+/** The kinds counted one by one; a switch, not a keyed store: this runs per engagement and unit pair. */
+function countKind(tally: PeriodTally, kind: string): void {
+  if (kind === 'meeting') tally.meeting++;
+  else if (kind === 'transaction') tally.transaction++;
+  else if (kind === 'support') tally.support++;
+  else if (kind === 'community') tally.community++;
 }

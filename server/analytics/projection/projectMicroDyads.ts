@@ -104,10 +104,15 @@ async function earliestShared(
     const [walk, other] = mine.length <= theirs.length ? [mine, dyad.y] : [theirs, dyad.x];
     for (const i of walk) {
       if (table.at[i]! >= dyad.row.firstAt) continue;
-      if (table.participant.subarray(table.start[i]!, table.start[i + 1]!).includes(other))
-        dyad.row.firstAt = table.at[i]!;
+      if (takesPart(table, i, other)) dyad.row.firstAt = table.at[i]!;
     }
   });
+}
+
+function takesPart(table: EngagementTable, i: number, person: number): boolean {
+  for (let k = table.start[i]!; k < table.start[i + 1]!; k++)
+    if (table.participant[k] === person) return true;
+  return false;
 }
 
 /**

@@ -24,7 +24,8 @@ interface Pair {
   a: string;
   b: string;
   times: number[];
-  periods: Map<number, PeriodTally>;
+  /** By period number (0 = the window's own); a hole where the pair met no engagement. */
+  periods: PeriodTally[];
 }
 
 export async function projectRelationshipPeriods(
@@ -50,15 +51,15 @@ export async function projectRelationshipPeriods(
     seen.promise = promise === 'pending' ? null : promise;
     for (const other of units) {
       if (other === initiatorUnit) continue;
-      const [a, b] = initiatorUnit < other ? [initiatorUnit, other] : [other, initiatorUnit];
+      const a = Math.min(initiatorUnit, other);
+      const b = Math.max(initiatorUnit, other);
       let pair = pairs.get(a * unitCount + b);
       if (!pair) {
-        pair = { a: facts.unitIds[a]!, b: facts.unitIds[b]!, times: [], periods: new Map() };
+        pair = { a: facts.unitIds[a]!, b: facts.unitIds[b]!, times: [], periods: [] };
         pairs.set(a * unitCount + b, pair);
       }
       pair.times.push(at);
-      let tally = pair.periods.get(period);
-      if (!tally) pair.periods.set(period, (tally = emptyFacts(period)));
+      const tally = (pair.periods[period] ??= emptyFacts(period));
       seen.a = a;
       seen.b = b;
       addToPeriod(tally, seen);
@@ -96,9 +97,8 @@ function history(pair: Pair, gapSince: number): RelationshipHistory {
   const gaps: number[] = [];
   for (let k = 1; k < sorted.length; k++)
     if (sorted[k]! >= gapSince) gaps.push((sorted[k]! - sorted[k - 1]!) / DAY_MS);
-  const periods: PeriodFacts[] = [...pair.periods.values()]
-    .sort((x, y) => x.period - y.period)
-    .map(finishedFacts);
+  const periods: PeriodFacts[] = [];
+  for (const tally of pair.periods) if (tally) periods.push(finishedFacts(tally));
   return {
     a: pair.a,
     b: pair.b,
