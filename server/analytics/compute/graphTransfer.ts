@@ -7,11 +7,10 @@
  * between them. Node and edge order are kept.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import type { InitiationGraph, PersonGraph, UnitGraph } from '../graphs.ts';
 import {
   addEdges,
   emptyGraph,
-  graphOf,
+  graphsOnDemand,
   keptColumns,
   portableOf,
   type PortableGraph,
@@ -19,7 +18,6 @@ import {
 } from '../projection/columnGraphs.ts';
 import type { DerivedGraphs } from '../projection/loadGraphs.ts';
 
-type AnyGraph = PersonGraph | UnitGraph | InitiationGraph;
 /** The one graph API the transfer uses, whatever the node attributes. */
 type Graph = AbstractGraph<Attributes, Attributes>;
 
@@ -70,36 +68,27 @@ export function transferables(portable: PortableGraphs): ArrayBuffer[] {
 
 /**
  * The graphs again; `pause` is called between slices of edges (on the HTTP thread: yieldEvery). The initiation
- * graph is built on its first read, whole: only the brokerage roles read it (in a compute thread, where a block
- * is harmless), no view on the HTTP thread does, so that thread is spared its edges (62,000 for `l`) and the heap
- * they hold. Its property is not enumerable, so a spread of the graphs (a what-if's, which sends an empty one)
- * does not build it either.
+ * graph is built on its first read, whole (graphsOnDemand): only the brokerage roles read it (in a compute thread,
+ * where a block is harmless), no view on the HTTP thread does, so that thread is spared its edges (62,000 for `l`)
+ * and the heap they hold.
  */
 export async function graphsFrom(
   portable: PortableGraphs,
   pause: () => Promise<void> = async () => {},
 ): Promise<DerivedGraphs> {
-  const graphs = {
-    persons: (await graphFrom(portable.persons, pause)) as PersonGraph,
-    units: (await graphFrom(portable.units, pause)) as UnitGraph,
-    brmAssignments: portable.brmAssignments,
-  } as DerivedGraphs;
-  let initiations: InitiationGraph | undefined;
-  Object.defineProperty(graphs, 'initiations', {
-    enumerable: false,
-    get: () => (initiations ??= graphOf(portable.initiations) as unknown as InitiationGraph),
-  });
-  return graphs;
+  const persons = await graphFrom(portable.persons, pause);
+  const units = await graphFrom(portable.units, pause);
+  return graphsOnDemand(portable, { persons, units });
 }
 
-async function graphFrom(portable: PortableGraph, pause: () => Promise<void>): Promise<AnyGraph> {
+async function graphFrom(portable: PortableGraph, pause: () => Promise<void>): Promise<Graph> {
   const graph = emptyGraph(portable);
   for (let from = 0; from < portable.sources.length; from += EDGES_PER_SLICE) {
     addEdges(graph, portable, from, Math.min(from + EDGES_PER_SLICE, portable.sources.length));
     await pause();
   }
   if (portable.sources.length === 0) await pause();
-  return graph as AnyGraph;
+  return graph;
 }
 
 export function yieldToEventLoop(): Promise<void> {

@@ -35,13 +35,18 @@ export interface PortableGraphs {
 
 const columnsOfGraphs = new WeakMap<DerivedGraphs, PortableGraphs>();
 
+type GraphName = 'persons' | 'units' | 'initiations';
+
 /**
- * The graphs of `portable`, each built on its first read and kept. The initiation graph's property is not
- * enumerable, so a spread of the graphs (a what-if's, which sends an empty one) does not build it.
+ * The graphs of `portable`, each built on its first read and kept (or given `built` already). The initiation
+ * graph's property is not enumerable, so a spread of the graphs (a what-if's, which sends an empty one) does not
+ * build it.
  */
-export function graphsOnDemand(portable: PortableGraphs): DerivedGraphs {
+export function graphsOnDemand(
+  portable: PortableGraphs,
+  built: Partial<Record<GraphName, Graph>> = {},
+): DerivedGraphs {
   const graphs = { brmAssignments: portable.brmAssignments } as DerivedGraphs;
-  const built: Partial<Record<'persons' | 'units' | 'initiations', Graph>> = {};
   for (const name of ['persons', 'units', 'initiations'] as const)
     Object.defineProperty(graphs, name, {
       enumerable: name !== 'initiations',
