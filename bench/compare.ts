@@ -10,7 +10,7 @@
  */
 import os from 'node:os';
 import { withDemoServers, type LoadServers } from './loadServers.ts';
-import { fmt, table, timed } from './support.ts';
+import { fmt, median, table, timed } from './support.ts';
 
 const ORG = { size: 'm', seed: 42 } as const;
 const REPEATS = 20;
@@ -102,10 +102,4 @@ async function repeat(measure: () => Promise<number>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < REPEATS; i++) times.push(await measure());
   return times;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

@@ -20,7 +20,15 @@ import { generateOrg } from '../seed/generate.ts';
 import { writeSeed } from '../seed/write.ts';
 import { denseOrg } from './denseOrg.ts';
 import { benchImportValidation } from './importValidation.ts';
-import { startBenchDatabase, table, timed, fmt, writePlainBatches, type BenchDatabase } from './support.ts';
+import {
+  fmt,
+  median,
+  startBenchDatabase,
+  table,
+  timed,
+  writePlainBatches,
+  type BenchDatabase,
+} from './support.ts';
 
 const ALL_SIZES = ['m', 'l'] as const;
 const DEFAULT_HEAP_MB = 2048;
@@ -89,13 +97,6 @@ async function importerWrite(bench: BenchDatabase, bundle: Bundle, size: string)
     rssGrowth: (process.memoryUsage().rss - rssBefore) / 2 ** 20,
     gateSeconds,
   };
-}
-
-/** The middle value; of an even count, the mean of the two middle ones. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const half = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
 }
 
 export async function benchImport(): Promise<string> {

@@ -26,7 +26,15 @@ import {
 import { oneMeeting } from '../test/support/bundles.ts';
 import { denseOrg } from './denseOrg.ts';
 import { rawRead } from './suite.ts';
-import { fmt, startBenchDatabase, table, timed, writePlainBatches, type BenchDatabase } from './support.ts';
+import {
+  fmt,
+  median,
+  startBenchDatabase,
+  table,
+  timed,
+  writePlainBatches,
+  type BenchDatabase,
+} from './support.ts';
 
 interface Org {
   name: string;
@@ -158,11 +166,6 @@ async function alternated<R>(raw: () => Promise<R>, projection: () => Promise<un
     raw: { result: result!, seconds: median(times.raw) },
     projection: { seconds: median(times.projection) },
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /**

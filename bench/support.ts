@@ -9,6 +9,7 @@ import { STEPS } from '../server/import/writeBundle.ts';
 import type { Bundle } from '../server/schema/bundle.ts';
 import { startManagedNeo4j, type ManagedNeo4j } from '../server/db/managedNeo4j.ts';
 import { freePort } from '../server/db/ports.ts';
+import { median as medianOrNull } from '../server/analytics/statistics.ts';
 
 export interface BenchDatabase {
   db: Database;
@@ -84,4 +85,11 @@ export function runJsonClient<T>(client: string, request: unknown, name: string)
       code === 0 ? resolve(JSON.parse(out) as T) : reject(new Error(`${name} client exited ${code}`)),
     );
   });
+}
+
+/** The median of a bench's repeated timings (NumPy's: the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const middle = medianOrNull(values);
+  if (middle === null) throw new Error('bench: a median of no timing');
+  return middle;
 }
